@@ -1,0 +1,53 @@
+import type { Lang } from "../engine/findings";
+
+/** The command line's own words, Vietnamese first. */
+export const CLI_TEXT = {
+  vi: {
+    noFiles: "Chưa chỉ ra tệp nào. Ví dụ: tonghop validate bao-cao.xlsx",
+    notFound: (p: string) => `Không tìm thấy: ${p}`,
+    cannotRead: (p: string, why: string) => `Không đọc được ${p}: ${why}`,
+    valid: "hợp lệ",
+    summary: (files: number, errors: number, warnings: number) => `Tổng: ${files} tệp, ${errors} lỗi, ${warnings} cảnh báo.`,
+    error: "Lỗi",
+    warning: "Cảnh báo",
+    info: "Thông tin",
+    at: (sheet: string | null, cell: string | null) => [sheet ? `trang "${sheet}"` : "", cell ? `ô ${cell}` : ""].filter(Boolean).join(", "),
+    period: "Kỳ",
+    coverage: (received: number, expected: number) => `Đã tổng hợp ${received}/${expected} đơn vị.`,
+    missing: "Chưa nộp",
+    unexpected: "Ngoài danh sách",
+    duplicates: "Nộp trùng",
+    written: (p: string) => `Đã ghi ${p}`,
+    refuseInput: (p: string) => `Không ghi đè lên tệp đầu vào: ${p}. Hãy chọn tên khác với --out.`,
+    cannotWrite: (p: string, why: string) => `Không ghi được ${p}: ${why}`,
+    badLang: "--lang chỉ nhận vi hoặc en",
+    rosterProblem: (why: string) => `Danh sách đơn vị: ${why}`,
+    keyTotals: "Một số chỉ tiêu chính",
+    reading: "Đang đọc",
+  },
+  en: {
+    noFiles: "No files given. Example: tonghop validate report.xlsx",
+    notFound: (p: string) => `Not found: ${p}`,
+    cannotRead: (p: string, why: string) => `Cannot read ${p}: ${why}`,
+    valid: "valid",
+    summary: (files: number, errors: number, warnings: number) => `Total: ${files} files, ${errors} errors, ${warnings} warnings.`,
+    error: "Error",
+    warning: "Warning",
+    info: "Info",
+    at: (sheet: string | null, cell: string | null) => [sheet ? `sheet "${sheet}"` : "", cell ? `cell ${cell}` : ""].filter(Boolean).join(", "),
+    period: "Period",
+    coverage: (received: number, expected: number) => `Consolidated ${received}/${expected} units.`,
+    missing: "Missing",
+    unexpected: "Not on the roster",
+    duplicates: "Sent twice",
+    written: (p: string) => `Wrote ${p}`,
+    refuseInput: (p: string) => `Will not overwrite an input file: ${p}. Choose another name with --out.`,
+    cannotWrite: (p: string, why: string) => `Cannot write ${p}: ${why}`,
+    badLang: "--lang takes vi or en",
+    rosterProblem: (why: string) => `Roster: ${why}`,
+    keyTotals: "Key indicators",
+    reading: "Reading",
+  },
+} satisfies Record<Lang, unknown>;
+
+export type CliText = (typeof CLI_TEXT)["vi"];

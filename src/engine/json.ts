@@ -1,0 +1,136 @@
+import type { FileCheck } from "./check";
+import { rowCompletion } from "./completion";
+import type { Consolidation } from "./consolidate/consolidate";
+import { countBySeverity, type Finding, type Lang } from "./findings";
+import type { Period } from "./period";
+
+/**
+ * The `tonghop --json` documents: a public contract (issue 2). Percentages are in points (77.5),
+ * a missing figure is null. Fields may be added; none may be renamed.
+ */
+export interface FindingJson {
+  file?: string | null;
+  rule: string;
+  severity: Finding["severity"];
+  message: string;
+  sheet: string | null;
+  cell: string | null;
+  indicator: string | null;
+}
+
+export interface FigureJson {
+  plan: number | null;
+  actual: number | null;
+  ytd: number | null;
+  pct: number | null;
+  statedPct: number | null;
+  /** The year-to-date figure the rate is computed from (ytd, else actual). */
+  figure: number | null;
+  pctRounded: number | null;
+  status: "exceeded" | "met" | "below" | null;
+  cells: { plan: string | null; actual: string | null; ytd: string | null; pct: string | null };
+}
+
+export interface FileJson {
+  file: string;
+  status: "ok" | "invalid" | "unreadable";
+  sheet: string | null;
+  unit: { name: string; code: string | null; type: string | null; cluster: string | null } | null;
+  period: Period | null;
+  reportDate: string | null;
+  findings: FindingJson[];
+  figures: Record<string, FigureJson>;
+}
+
+export interface ValidationJson {
+  files: FileJson[];
+  summary: { files: number; errors: number; warnings: number; invalid: number; unreadable: number };
+}
+
+export function findingJson(f: Finding, lang: Lang, withFile = false): FindingJson {
+  const base = { rule: f.rule, severity: f.severity, message: f.message[lang], sheet: f.sheet, cell: f.cell, indicator: f.indicator };
+  return withFile ? { file: f.file ?? null, ...base } : base;
+}
+
+export function fileStatus(check: FileCheck): FileJson["status"] {
+  if (check.unreadable) return "unreadable";
+  return check.findings.some((f) => f.severity === "error") ? "invalid" : "ok";
+}
+
+export function fileJson(check: FileCheck, lang: Lang): FileJson {
+  const report = check.report;
+  const figures: Record<string, FigureJson> = {};
+  for (const [code, row] of Object.entries(report?.rows ?? {})) {
+    const completion = rowCompletion(row, report!.period);
+    figures[code] = {
+      plan: row.plan.value,
+      actual: row.actual.value,
+      ytd: row.ytd.value,
+      pct: completion.pct,
+      statedPct: row.statedPct?.points ?? null,
+      figure: completion.figure,
+      pctRounded: completion.pctRounded,
+      status: completion.status,
+      cells: { plan: row.plan.cell, actual: row.actual.cell, ytd: row.ytd.cell, pct: row.statedPct?.cell ?? null },
+    };
+  }
+  return {
+    file: check.file,
+    status: fileStatus(check),
+    sheet: report?.sheet ?? null,
+    unit: report ? { name: report.unit.name, code: report.unit.code, type: report.unit.type, cluster: report.unit.cluster } : null,
+    period: report?.period ?? null,
+    reportDate: report?.reportDate ?? null,
+    findings: check.findings.map((f) => findingJson(f, lang)),
+    figures,
+  };
+}
+
+export function validationJson(checks: FileCheck[], lang: Lang): ValidationJson {
+  const counts = countBySeverity(checks.flatMap((c) => c.findings));
+  const files = checks.map((c) => fileJson(c, lang));
+  return {
+    files,
+    summary: {
+      files: files.length,
+      errors: counts.error,
+      warnings: counts.warning,
+      invalid: files.filter((f) => f.status === "invalid").length,
+      unreadable: files.filter((f) => f.status === "unreadable").length,
+    },
+  };
+}
+
+export interface ConsolidationJson {
+  period: Period | null;
+  cluster: string | null;
+  output: string | null;
+  units: { name: string; code: string | null; type: string | null; file: string | null; status: string; usedInTotals: boolean; supersededBy: string | null }[];
+  coverage: Consolidation["coverage"];
+  totals: Record<string, { plan: number | null; actual: number | null; ytd: number | null; pct: number | null; pctRounded: number | null; status: string | null; unitsWithoutPlan: string[] }>;
+  findings: FindingJson[];
+  summary: { files: number; errors: number; warnings: number };
+}
+
+export function consolidationJson(c: Consolidation, output: string | null, lang: Lang): ConsolidationJson {
+  const used = new Set(c.used);
+  const counts = countBySeverity(c.findings);
+  return {
+    period: c.period,
+    cluster: c.cluster,
+    output,
+    units: c.entries.map((e) => ({
+      name: e.name,
+      code: e.code,
+      type: e.type,
+      file: e.file,
+      status: e.status,
+      usedInTotals: used.has(e),
+      supersededBy: e.supersededBy?.file ?? null,
+    })),
+    coverage: c.coverage,
+    totals: c.totals,
+    findings: c.findings.map((f) => findingJson(f, lang, true)),
+    summary: { files: c.entries.filter((e) => e.file).length, errors: counts.error, warnings: counts.warning },
+  };
+}

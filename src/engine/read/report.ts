@@ -1,0 +1,144 @@
+import { finding, type Finding } from "../findings";
+import { a1, cellAt, type Grid } from "../grid";
+import { msg } from "../messages";
+import { readFigure, readStatedPercent, type FigureRead } from "../numbers";
+import type { Figure, ReadOutcome, Report, ReportRow } from "../report";
+import type { ColumnRole, Indicator, Template } from "../../templates/types";
+import { checkValue, type ValueContext } from "../validate/values";
+import { findHeader, type HeaderMatch } from "./header";
+import { readMeta } from "./meta";
+import { readTableRows, type TableRow } from "./rows";
+
+type FigureRole = Extract<ColumnRole, "plan" | "actual" | "ytd">;
+const FIGURE_ROLES: FigureRole[] = ["plan", "actual", "ytd"];
+
+interface Candidate {
+  grid: Grid;
+  header: HeaderMatch;
+  rows: TableRow[];
+  matched: number;
+}
+
+/** The sheet that looks most like the form: a header, and the most rows matching its indicators. */
+function bestCandidate(grids: Grid[], template: Template): Candidate | null {
+  let best: Candidate | null = null;
+  for (const grid of grids) {
+    const header = findHeader(grid, template);
+    if (!header) continue;
+    const rows = readTableRows(grid, header.lastRow + 1, header.columns, template);
+    const matched = new Set(rows.filter((r) => r.indicator).map((r) => r.indicator!.code)).size;
+    if (matched > 0 && (!best || matched > best.matched)) best = { grid, header, rows, matched };
+  }
+  return best;
+}
+
+interface RawRow {
+  table: TableRow;
+  indicator: Indicator;
+  reads: Record<FigureRole, FigureRead>;
+}
+
+/** Reads a unit's report from a workbook's sheets; value-level findings come with it. */
+export function readReport(grids: Grid[], template: Template, file: string): ReadOutcome {
+  const found = bestCandidate(grids, template);
+  if (!found) {
+    const names = grids.map((g) => g.name);
+    return { report: null, findings: [finding("FORM_NOT_FOUND", "error", msg.formNotFound(names), null, null, null)] };
+  }
+  const { grid, header, rows } = found;
+  const findings: Finding[] = [];
+  const sheet = grid.name;
+  const col = header.columns;
+  const addressOf = (r: number, role: ColumnRole) => (col[role] === undefined ? null : a1(r, col[role]!));
+
+  const raw: RawRow[] = [];
+  const firstRowOf = new Map<string, TableRow>();
+  for (const row of rows) {
+    if (!row.indicator) {
+      if (row.hasFigures) findings.push(finding("ROW_UNKNOWN", "warning", msg.rowUnknown(row.name || row.stt), sheet, row.nameCell, null));
+      continue;
+    }
+    const ind = row.indicator;
+    const first = firstRowOf.get(ind.code);
+    if (first) {
+      findings.push(finding("ROW_DUPLICATE", "error", msg.rowDuplicate(ind.name, ind.code, first.nameCell), sheet, row.nameCell, ind.code));
+      continue;
+    }
+    firstRowOf.set(ind.code, row);
+    const reads = {} as Record<FigureRole, FigureRead>;
+    for (const role of FIGURE_ROLES) {
+      reads[role] = col[role] === undefined ? { state: "blank" } : readFigure(cellAt(grid, row.r, col[role]!));
+    }
+    raw.push({ table: row, indicator: ind, reads });
+  }
+
+  // Amounts like `1.234` are read the vi-VN way; only a sheet with no vi-VN text anywhere makes them doubtful.
+  const ctx: ValueContext = {
+    sheet,
+    viEvidence: raw.some((x) => FIGURE_ROLES.some((role) => {
+      const read = x.reads[role];
+      return read.state === "number" && read.viEvidence;
+    })),
+  };
+
+  const reportRows: Record<string, ReportRow> = {};
+  for (const { table, indicator, reads } of raw) {
+    const figure = (role: FigureRole): Figure => {
+      const read = reads[role];
+      const cell = addressOf(table.r, role);
+      if (cell) findings.push(...checkValue(read, indicator, role, cell, ctx));
+      return { value: read.state === "number" ? read.value : null, invalid: read.state === "invalid", cell };
+    };
+    const plan = figure("plan");
+    const actual = figure("actual");
+    const ytd = figure("ytd");
+    reportRows[indicator.code] = {
+      code: indicator.code,
+      r: table.r,
+      name: table.name,
+      nameCell: table.nameCell,
+      plan,
+      actual,
+      ytd,
+      statedPct: statedPercent(grid, table.r, col.pct, plan.value, indicator, findings, ctx),
+    };
+  }
+
+  const meta = readMeta(grid, header.row, template);
+  const report: Report = {
+    file,
+    sheet,
+    unit: {
+      name: meta.unit?.text ?? "",
+      code: meta.code?.text ?? null,
+      cluster: meta.cluster?.text ?? null,
+      type: meta.type,
+    },
+    period: meta.period,
+    periodText: meta.periodText,
+    reportDate: meta.reportDate,
+    headerRow: header.row,
+    columns: header.columns,
+    rows: reportRows,
+  };
+  return { report, findings };
+}
+
+function statedPercent(
+  grid: Grid,
+  r: number,
+  c: number | undefined,
+  plan: number | null,
+  indicator: Indicator,
+  findings: Finding[],
+  ctx: ValueContext,
+): ReportRow["statedPct"] {
+  if (c === undefined) return null;
+  const cell = a1(r, c);
+  const read = readStatedPercent(cellAt(grid, r, c), plan !== null && plan > 0);
+  if (read.state === "invalid") {
+    findings.push(...checkValue(read, indicator, "pct", cell, ctx));
+    return null;
+  }
+  return read.state === "number" ? { points: read.points, decimals: read.decimals, cell } : null;
+}

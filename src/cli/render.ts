@@ -65,7 +65,7 @@ export function renderConsolidation(c: Consolidation, output: string | null, lan
   }
   const findings = sortFindings(c.findings);
   if (findings.length) out.push("");
-  for (const f of findings) out.push(`${st.dim(f.file ?? "")}\n${findingLine(f, lang, st)}`);
+  for (const f of findings) out.push(`${f.file ? `${st.dim(f.file)}\n` : ""}${findingLine(f, lang, st)}`);
   const counts = countBySeverity(c.findings);
   out.push("", t.summary(c.entries.filter((e) => e.file).length, counts.error, counts.warning));
   if (output) out.push(st.green(t.written(output)));

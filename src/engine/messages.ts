@@ -54,9 +54,9 @@ export const msg = {
     en: `${column.en} of "${name}" reads ${q(found)}, which can be read two ways; it was read the Vietnamese way as ${read.en}. For a decimal, write a comma (e.g. 1,234).`,
   }),
   /** `left` and `right` are each a name (`Tổng số đảng viên cuối kỳ`) or the sum as numbers (`86 + 2 − 1`). */
-  crossRule: (rule: string, left: string, leftValue: Both, right: string | null, rightValue: Both, sym: string): Localized => ({
-    vi: `${CROSS_TEXT[rule]?.vi ?? rule}: ${left} = ${leftValue.vi}, ${right === null ? `cần ${sym} ${rightValue.vi}` : `nhưng ${right} = ${rightValue.vi}`}.`,
-    en: `${CROSS_TEXT[rule]?.en ?? rule}: ${left} = ${leftValue.en}, ${right === null ? `expected ${sym} ${rightValue.en}` : `but ${right} = ${rightValue.en}`}.`,
+  crossRule: (rule: string, left: Both, leftValue: Both, right: Both | null, rightValue: Both, sym: string): Localized => ({
+    vi: `${CROSS_TEXT[rule]?.vi ?? rule}: ${left.vi} = ${leftValue.vi}, ${right === null ? `cần ${sym} ${rightValue.vi}` : `nhưng ${right.vi} = ${rightValue.vi}`}.`,
+    en: `${CROSS_TEXT[rule]?.en ?? rule}: ${left.en} = ${leftValue.en}, ${right === null ? `expected ${sym} ${rightValue.en}` : `but ${right.en} = ${rightValue.en}`}.`,
   }),
   ytdLtActual: (name: string, ytd: Both, actual: Both): Localized => ({
     vi: `Lũy kế của "${name}" (${ytd.vi}) nhỏ hơn số thực hiện trong kỳ (${actual.vi}); lũy kế từ đầu năm phải lớn hơn hoặc bằng số trong kỳ.`,
@@ -70,9 +70,9 @@ export const msg = {
     vi: `Tỷ lệ % kế hoạch của "${name}" ghi ${stated.vi}, nhưng ${figure.vi}/${plan.vi} = ${computed.vi}.`,
     en: `The completion rate of "${name}" says ${stated.en}, but ${figure.en}/${plan.en} = ${computed.en}.`,
   }),
-  pctRounding: (name: string, stated: Both, computed: Both, figure: Both, plan: Both): Localized => ({
-    vi: `Tỷ lệ % kế hoạch của "${name}" ghi ${stated.vi}, chỉ lệch do làm tròn: ${figure.vi}/${plan.vi} = ${computed.vi} (làm tròn đúng là ${computed.vi}).`,
-    en: `The completion rate of "${name}" says ${stated.en}, off only by rounding: ${figure.en}/${plan.en} = ${computed.en}.`,
+  pctRounding: (name: string, stated: Both, computed: Both, figure: Both, plan: Both, rounded: Both): Localized => ({
+    vi: `Tỷ lệ % kế hoạch của "${name}" ghi ${stated.vi}, chỉ lệch do làm tròn: ${figure.vi}/${plan.vi} = ${computed.vi}, làm tròn đúng là ${rounded.vi}.`,
+    en: `The completion rate of "${name}" says ${stated.en}, off only by rounding: ${figure.en}/${plan.en} = ${computed.en}, correctly rounded ${rounded.en}.`,
   }),
   pctNoPlan: (name: string, stated: Both): Localized => ({
     vi: `"${name}" ghi tỷ lệ ${stated.vi} nhưng không có kế hoạch (trống hoặc 0), nên không thể tính tỷ lệ.`,

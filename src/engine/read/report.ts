@@ -55,7 +55,7 @@ export function readReport(grids: Grid[], template: Template, file: string): Rea
   const firstRowOf = new Map<string, TableRow>();
   for (const row of rows) {
     if (!row.indicator) {
-      if (row.hasFigures) findings.push(finding("ROW_UNKNOWN", "warning", msg.rowUnknown(row.name || row.stt), sheet, row.nameCell, null));
+      if (row.hasFigures && !row.clusterRow) findings.push(finding("ROW_UNKNOWN", "warning", msg.rowUnknown(row.name || row.stt), sheet, row.nameCell, null));
       continue;
     }
     const ind = row.indicator;

@@ -14,6 +14,8 @@ export interface TableRow {
   /** The name cell's address (or the first cell of the row when there is no name). */
   nameCell: string;
   indicator: Indicator | null;
+  /** A row the form knows but that is not a unit's figure (`ORG_TCCS` on a cluster sheet). */
+  clusterRow: boolean;
   /** True when a figure column (plan, actual, ytd or pct) shows something other than a blank marker. */
   hasFigures: boolean;
 }
@@ -101,6 +103,7 @@ export function readTableRows(grid: Grid, firstRow: number, columns: ColumnMap, 
       name: name || code,
       nameCell: a1(r, columns.name ?? columns.code ?? 0),
       indicator: matchIndicator(code, name, template),
+      clusterRow: template.clusterRows.some((cr) => cr.code === code.trim().toUpperCase()),
       hasFigures,
     });
   }

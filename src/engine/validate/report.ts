@@ -1,6 +1,6 @@
 import type { Expression } from "jsep";
 import { ytdFigure, effectivePlan } from "../completion";
-import { classifyStated, percentPoints } from "../exact";
+import { classifyStated, percentPoints, roundPercent } from "../exact";
 import { finding, type Finding, type Localized } from "../findings";
 import { formatNumber, formatPercent } from "../format";
 import { msg } from "../messages";
@@ -75,7 +75,8 @@ function checkStatedRate(report: Report, ind: Indicator, row: ReportRow, at: At)
   if (verdict === "ok") return;
   const computed = pct(percentPoints(figure, plan) ?? 0, Math.max(2, stated.decimals + 1));
   const args = [ind.name, statedText, computed, both(figure), both(plan)] as const;
-  if (verdict === "rounding") at("PCT_ROUNDING", "warning", msg.pctRounding(...args), stated.cell, ind.code);
+  const rounded = pct(roundPercent(figure, plan, stated.decimals) ?? 0, stated.decimals);
+  if (verdict === "rounding") at("PCT_ROUNDING", "warning", msg.pctRounding(...args, rounded), stated.cell, ind.code);
   else at("PCT_STATED", "error", msg.pctStated(...args), stated.cell, ind.code);
 }
 
@@ -99,12 +100,16 @@ function checkCrossRule(report: Report, rule: CrossRule, indicators: Indicator[]
   const name = (code: string) => byCode.get(code)?.name ?? code;
   const { comparison, leftValue, rightValue } = violation;
   // A single indicator is named; a sum shows its numbers, which is what a unit needs to find the slip.
-  const side = (e: Expression) =>
-    e.type === "Identifier" ? name(e.name as string) : e.type === "Literal" ? null : describe(e, (code) => formatNumber(lookup(code) ?? 0, "vi", 6));
+  const side = (e: Expression): Localized | null =>
+    e.type === "Identifier"
+      ? { vi: name(e.name as string), en: name(e.name as string) }
+      : e.type === "Literal"
+        ? null
+        : { vi: describe(e, (code) => formatNumber(lookup(code) ?? 0, "vi", 6)), en: describe(e, (code) => formatNumber(lookup(code) ?? 0, "en", 6)) };
   const sym = { "==": "=", "!=": "≠", "<=": "≤", ">=": "≥", "<": "<", ">": ">" }[comparison.op];
   const anchor = report.rows[rule.anchor];
   const cell = anchor ? (rule.column === "figure" && anchor.ytd.value !== null ? anchor.ytd.cell : anchor.actual.cell) : null;
-  const message = msg.crossRule(rule.id, side(comparison.left) ?? "", both(leftValue), side(comparison.right), both(rightValue), sym);
+  const message = msg.crossRule(rule.id, side(comparison.left) ?? { vi: "", en: "" }, both(leftValue), side(comparison.right), both(rightValue), sym);
   at(rule.id, rule.severity, message, cell, rule.anchor);
 }
 

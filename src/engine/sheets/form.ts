@@ -6,7 +6,12 @@ import { SHEET } from "./names";
 export const FORM_HEADER = ["STT", "Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện kỳ báo cáo", "Lũy kế từ đầu năm", "Tỷ lệ % so với kế hoạch", "Ghi chú"];
 const NUMBERING = ["A", "B", "C", "D", "1", "2", "3", "4=3/1", "E"];
 const META_LABELS = ["Đơn vị báo cáo:", "Mã đơn vị:", "Cụm:", "Kỳ báo cáo:", "Loại hình:", "Ngày báo cáo:"];
-const META_HINTS = ["", "", "", "Ví dụ: Quý I/2023", "Đảng bộ cơ sở hoặc Chi bộ cơ sở", "Ví dụ: 05/04/2023"];
+/**
+ * How to fill the fields, on its own row: a hint beside an empty field would be read as its value
+ * (a label's value is the next non-empty cell to the right), so it names no period, year or type.
+ */
+const META_HINT =
+  "Hướng dẫn: Kỳ báo cáo ghi “Quý I/…”, “6 tháng đầu năm …”, “9 tháng năm …” hoặc “Năm …” kèm năm; Loại hình ghi đảng bộ hay chi bộ cơ sở; số thập phân dùng dấu phẩy.";
 export const FORM_FIRST_META_ROW = 4;
 export const FORM_HEADER_ROW = 11;
 
@@ -20,8 +25,9 @@ export function formSheet(template: Template): SheetSpec {
   rows[1] = [text("ĐẢNG ỦY ………………………", "label"), null, null, null, null, text("………, ngày … tháng … năm ……", "subtitle")];
   rows[2] = [text(template.title, "title")];
   META_LABELS.forEach((label, i) => {
-    rows[FORM_FIRST_META_ROW + i] = [null, null, text(label, "label"), blank("input"), null, text(META_HINTS[i], "muted")];
+    rows[FORM_FIRST_META_ROW + i] = [null, null, text(label, "label"), blank("input")];
   });
+  rows[FORM_FIRST_META_ROW + META_LABELS.length] = [null, null, text(META_HINT, "muted")];
   rows[FORM_HEADER_ROW] = FORM_HEADER.map((h) => text(h, "header"));
   rows[FORM_HEADER_ROW + 1] = NUMBERING.map((h) => text(h, "numbering"));
 

@@ -2,6 +2,7 @@
  * Text normalisation for matching labels, headers and row names typed by hand in many styles:
  * NFC or NFD, old or new tone-mark placement, stray spaces and decoration.
  */
+import { memoized } from "./memo";
 
 export { decodeLegacyVietnamese } from "./legacyText";
 
@@ -70,6 +71,10 @@ function canonicalTonePlacement(s: string): string {
  * it carries meaning in headers such as `% KH`.
  */
 export function normalizeText(s: string): string {
+  return normalizeMemo(s);
+}
+
+function normalizeUncached(s: string): string {
   // In NFD a tone typed before the vowel's own mark (e + ́ + ̂) is not canonically reordered (both
   // sit above), so put the shape mark (ˆ ˘ ̛) first, as every precomposed letter has it.
   let t = s
@@ -92,6 +97,13 @@ export function normalizeText(s: string): string {
 
 /** `normalizeText` without diacritics (`đ` → `d`): the fallback comparison when marks were dropped. */
 export function foldText(s: string): string {
+  return foldMemo(s);
+}
+
+const normalizeMemo = memoized(normalizeUncached);
+const foldMemo = memoized(foldUncached);
+
+function foldUncached(s: string): string {
   return normalizeText(s)
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -120,3 +132,4 @@ export function stripDecoration(s: string): string {
   }
   return t.replace(/\s*:+$/, "").trim();
 }
+

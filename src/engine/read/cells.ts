@@ -1,5 +1,6 @@
 import { cellAt, isCellError, type Cell, type Grid } from "../grid";
 import { decodeLegacyVietnamese } from "../legacyText";
+import { memoized } from "../memo";
 
 /**
  * The text a person sees in a cell, for matching labels and names. Numbers become their plain
@@ -9,7 +10,7 @@ export function cellText(cell: Cell | undefined): string {
   if (!cell) return "";
   const v = cell.v;
   if (v === null) return "";
-  if (typeof v === "string") return decodeLegacyVietnamese(v) ?? v;
+  if (typeof v === "string") return decoded(v);
   if (typeof v === "number") return String(v);
   if (isCellError(v)) return v.error;
   return v ? "TRUE" : "FALSE";
@@ -35,3 +36,6 @@ export function filledCells(grid: Grid, r: number): { c: number; text: string }[
   }
   return out;
 }
+
+/** Old-encoding detection looks at every character, and the same labels recur in every file. */
+const decoded = memoized((s) => decodeLegacyVietnamese(s) ?? s);

@@ -73,15 +73,16 @@ export function matchIndicator(code: string, name: string, template: Template): 
 function isFooter(grid: Grid, r: number, markers: string[]): boolean {
   const row = grid.cells[r] ?? [];
   return row.some((cell) => {
+    if (typeof cell?.v !== "string") return false;
     const t = foldText(cellText(cell));
-    return t !== "" && markers.some((m) => t.startsWith(foldText(m)));
+    return t !== "" && markers.some((m) => t.startsWith(m));
   });
 }
 
 /** Reads the table's rows from below the header to the footer, or to three empty rows in a row. */
 export function readTableRows(grid: Grid, firstRow: number, columns: ColumnMap, template: Template): TableRow[] {
   const rows: TableRow[] = [];
-  const markers = template.footerMarkers;
+  const markers = template.footerMarkers.map(foldText);
   let empties = 0;
   for (let r = firstRow; r < grid.rowCount; r++) {
     if (rowIsEmpty(grid, r)) {

@@ -11,6 +11,8 @@ import { BCXDD } from "../../src/templates/bcxdd";
 export const EXAMPLES = "examples/units";
 export const ROSTER = "examples/danh-sach-don-vi.csv";
 export const hasSoffice = existsSync("/usr/bin/soffice");
+// In CI, LibreOffice is installed by .ci/run: its tests must run there, never skip quietly.
+if (process.env.CI && !hasSoffice) throw new Error("LibreOffice (soffice) is required in CI");
 
 export function checkFile(path: string): FileCheck {
   return checkFileBytes(new Uint8Array(readFileSync(path)), path, BCXDD, statSync(path).mtimeMs);

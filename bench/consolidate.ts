@@ -14,6 +14,7 @@ import { consolidate } from "../src/engine/consolidate/consolidate";
 import { consolidationSheets } from "../src/engine/sheets/consolidation";
 import { BCXDD } from "../src/templates/bcxdd";
 import { renderWorkbook } from "../src/xlsx/index";
+import { nodeDeflate } from "../src/cli/compress";
 import { reportSheet } from "../test/support/reportSheet";
 import { SAMPLE_UNITS } from "../test/support/units";
 
@@ -40,7 +41,7 @@ function floor() {
 function full() {
   const checks = files().map((f) => checkFileBytes(new Uint8Array(readFileSync(f)), f, BCXDD, statSync(f).mtimeMs));
   const result = consolidate(checks, BCXDD);
-  const bytes = renderWorkbook(consolidationSheets(result, BCXDD));
+  const bytes = renderWorkbook(consolidationSheets(result, BCXDD), { compress: nodeDeflate });
   writeFileSync(join("bench", ".out", "tong-hop.xlsx"), bytes);
   if (result.used.length !== checks.length) throw new Error(`only ${result.used.length} of ${checks.length} units were used`);
 }

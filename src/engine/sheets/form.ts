@@ -67,7 +67,7 @@ export function formSheet(template: Template): SheetSpec {
     name: SHEET.form,
     rows,
     merges: [{ r1: 2, c1: 0, r2: 2, c2: 8 }],
-    widths: [6, 11, 50, 14, 13, 14, 14, 13, 20],
+    widths: [6, 13, 50, 21, 13, 14, 14, 13, 20],
     freeze: { rows: FORM_HEADER_ROW + 2, cols: 0 },
     validations,
   };

@@ -93,7 +93,7 @@ export function summarySheet(c: Consolidation, template: Template): SheetSpec {
     name: SHEET.summary,
     rows,
     merges,
-    widths: [6, 11, 48, 14, 12, 12, 12, 11, ...units.flatMap(() => [11, 11, 11]), 36],
+    widths: [6, 13, 48, 21, 12, 12, 12, 11, ...units.flatMap(() => [11, 11, 11]), 36],
     freeze: { rows: HEADER_ROW + 1, cols: COL.pct + 1 },
     tabColor: "1F4E78",
   };

@@ -116,6 +116,10 @@ describe("value rules", () => {
     setCell(spec, rowIndexOf(spec, "DN_TN"), ACTUAL, text("11,2"));
     expect(rules(checkSpec(spec))).not.toContain("VALUE_AMBIGUOUS");
     expect(rules(withCell("DV_CUOI", ACTUAL, text("1.234")))).not.toContain("VALUE_AMBIGUOUS");
+    const noted = reportSheet(SAMPLE_UNITS[0], { pct: "none" });
+    setCell(noted, rowIndexOf(noted, "DN_DT"), ACTUAL, text("1.234"));
+    setCell(noted, 2, 8, text("0,5")); // a vi-VN number anywhere on the sheet settles it
+    expect(rules(checkSpec(noted))).not.toContain("VALUE_AMBIGUOUS");
   });
 });
 

@@ -1,7 +1,7 @@
 import { finding, type Finding } from "../findings";
 import { a1, cellAt, type Grid } from "../grid";
 import { msg } from "../messages";
-import { readFigure, readStatedPercent, type FigureRead } from "../numbers";
+import { parseViNumber, readFigure, readStatedPercent, type FigureRead } from "../numbers";
 import type { Figure, ReadOutcome, Report, ReportRow } from "../report";
 import type { ColumnRole, Indicator, Template } from "../../templates/types";
 import { checkValue, type ValueContext } from "../validate/values";
@@ -72,14 +72,8 @@ export function readReport(grids: Grid[], template: Template, file: string): Rea
     raw.push({ table: row, indicator: ind, reads });
   }
 
-  // Amounts like `1.234` are read the vi-VN way; only a sheet with no vi-VN text anywhere makes them doubtful.
-  const ctx: ValueContext = {
-    sheet,
-    viEvidence: raw.some((x) => FIGURE_ROLES.some((role) => {
-      const read = x.reads[role];
-      return read.state === "number" && read.viEvidence;
-    })),
-  };
+  // Amounts like `1.234` are read the vi-VN way; only a sheet with no vi-VN number text anywhere makes them doubtful.
+  const ctx: ValueContext = { sheet, viEvidence: showsViNumbers(grid) };
 
   const reportRows: Record<string, ReportRow> = {};
   for (const { table, indicator, reads } of raw) {
@@ -122,6 +116,11 @@ export function readReport(grids: Grid[], template: Template, file: string): Rea
     rows: reportRows,
   };
   return { report, findings };
+}
+
+/** Does any text cell of the sheet hold a number written the vi-VN way (`8,1`, `2.465.000`)? */
+function showsViNumbers(grid: Grid): boolean {
+  return grid.cells.some((row) => row?.some((cell) => typeof cell?.v === "string" && parseViNumber(cell.v)?.viEvidence === true));
 }
 
 function statedPercent(

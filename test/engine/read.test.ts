@@ -5,6 +5,7 @@ import { headerRole, isNumberingRow } from "../../src/engine/read/header";
 import { parseViDate } from "../../src/engine/read/meta";
 import { num, text } from "../../src/engine/sheetspec";
 import { BCXDD } from "../../src/templates/bcxdd";
+import { decodeTcvn3 } from "../../src/engine/legacyText";
 import { check, checkSpec, rowIndexOf, rules, setCell } from "../support/build";
 import { reportSheet } from "../support/reportSheet";
 import { specToGrid } from "../support/specToGrid";
@@ -67,6 +68,35 @@ describe("layouts", () => {
     const c = checkSpec(spec);
     expect(rules(c)).toEqual([]);
     expect(c.report!.rows.DV_KN.actual.value).toBe(4);
+  });
+
+  it("reads a whole sheet typed in TCVN3 (every label, name and metadata)", () => {
+    // An encoder made by inverting the TCVN3 decoder: one byte per Vietnamese letter.
+    const map = new Map<string, string>();
+    for (let i = 0x80; i < 0x100; i++) {
+      const d = decodeTcvn3(String.fromCharCode(i));
+      if (d.length === 1 && !map.has(d)) map.set(d, String.fromCharCode(i));
+    }
+    const enc = (s: string) => [...s].map((c) => (c.charCodeAt(0) < 128 ? c : (map.get(c) ?? c))).join("");
+    expect(enc("Kết nạp đảng viên mới")).toBe("KÕt n¹p ®¶ng viªn míi");
+    const spec = reportSheet(SAMPLE_UNITS[2], { codeColumn: false });
+    for (const row of spec.rows) for (const c of row) if (c?.t === "text") c.v = enc(c.v);
+    const c = checkSpec(spec);
+    expect(rules(c)).toEqual([]);
+    expect(c.report!.unit.name).toBe(SAMPLE_UNITS[2].name);
+    expect(c.report!.rows.KT_DV.actual.value).toBe(142);
+  });
+
+  it("matches a name that carries its unit in brackets", () => {
+    const spec = reportSheet(unit, { codeColumn: false });
+    setCell(spec, rowIndexOf(spec, "Thu nhập bình quân của người lao động"), 1, text("Thu nhập bình quân (triệu đồng/người/tháng)"));
+    expect(rules(checkSpec(spec))).toEqual([]);
+  });
+
+  it("prefers the filled report to a blank form in the same workbook", () => {
+    const blank = specToGrid(reportSheet({ ...unit, figures: {} }, { sheetName: "Mẫu" }));
+    const filled = specToGrid(reportSheet(unit, { sheetName: "Quý I" }));
+    expect(readReport([blank, filled], BCXDD, "x.xlsx").report!.sheet).toBe("Quý I");
   });
 
   it("takes a label's value after its colon or in the next cell, and the date line", () => {

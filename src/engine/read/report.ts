@@ -17,9 +17,13 @@ interface Candidate {
   header: HeaderMatch;
   rows: TableRow[];
   matched: number;
+  filled: number;
 }
 
-/** The sheet that looks most like the form: a header, and the most rows matching its indicators. */
+/**
+ * The sheet that looks most like the form: a header, and the most rows matching its indicators;
+ * between equals, the one with more figures (a filled report beats the blank form kept beside it).
+ */
 function bestCandidate(grids: Grid[], template: Template): Candidate | null {
   let best: Candidate | null = null;
   for (const grid of grids) {
@@ -27,7 +31,10 @@ function bestCandidate(grids: Grid[], template: Template): Candidate | null {
     if (!header) continue;
     const rows = readTableRows(grid, header.lastRow + 1, header.columns, template);
     const matched = new Set(rows.filter((r) => r.indicator).map((r) => r.indicator!.code)).size;
-    if (matched > 0 && (!best || matched > best.matched)) best = { grid, header, rows, matched };
+    const filled = rows.filter((r) => r.indicator && r.hasFigures).length;
+    if (matched > 0 && (!best || matched > best.matched || (matched === best.matched && filled > best.filled))) {
+      best = { grid, header, rows, matched, filled };
+    }
   }
   return best;
 }

@@ -64,10 +64,15 @@ export function matchIndicator(code: string, name: string, template: Template): 
   if (byCode) return byCode;
   const key = nameKey(name);
   if (!key) return null;
-  const exact = index.byName.get(key);
-  if (exact?.length === 1) return exact[0];
-  const folded = index.byFolded.get(foldText(key));
-  return folded?.length === 1 ? folded[0] : null;
+  // Units often add the unit of measure to the name: `Thu nhập bình quân (triệu đồng/người/tháng)`.
+  const bare = key.replace(/\s*\([^()]*\)?$/u, "");
+  for (const k of bare && bare !== key ? [key, bare] : [key]) {
+    const exact = index.byName.get(k);
+    if (exact?.length === 1) return exact[0];
+    const folded = index.byFolded.get(foldText(k));
+    if (folded?.length === 1) return folded[0];
+  }
+  return null;
 }
 
 function isFooter(grid: Grid, r: number, markers: string[]): boolean {

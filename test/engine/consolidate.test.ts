@@ -105,6 +105,17 @@ describe("coverage rules", () => {
     expect(c.findings.find((f) => f.rule === "UNIT_DUPLICATE")!.file).toBe("a.xlsx");
   });
 
+  it("UNIT_DUPLICATE: a resubmission without its code, or with the name abbreviated, is the same unit", () => {
+    const first = check(clean[0], {}, "a.xlsx");
+    const again = check({ ...clean[0], code: "", name: "ĐB Cty CP Cấp nước tỉnh", reportDate: "2023-04-08" }, {}, "b.xlsx");
+    const other = check(clean[1], {}, "c.xlsx");
+    const c = consolidate([first, again, other], BCXDD);
+    expect(c.coverage.duplicates).toEqual([["a.xlsx", "b.xlsx"]]);
+    expect(c.used.map((u) => u.file)).toEqual(["b.xlsx", "c.xlsx"]);
+    const twoUnits = consolidate([first, check({ ...clean[0], code: "DB99" }, {}, "d.xlsx")], BCXDD);
+    expect(twoUnits.coverage.duplicates).toEqual([]); // same name, different codes: two units
+  });
+
   it("PERIOD_MISMATCH: a report of another period is left out", () => {
     const other = check(clean[1], { period: "Quý II/2023" }, "q2.xlsx");
     const c = consolidate([...checks().filter((x) => x.file !== `${clean[1].code}.xlsx`), other], BCXDD, { roster });

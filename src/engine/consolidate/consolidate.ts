@@ -7,7 +7,7 @@ import type { Report } from "../report";
 import { allIndicators } from "../../templates/bcxdd";
 import type { Template } from "../../templates/types";
 import { totalOf, unitFigures, type Total } from "./totals";
-import { RosterIndex, unitCodeKey, unitNameKey, type RosterUnit } from "./units";
+import { RosterIndex, UnitIdentities, unitCodeKey, unitNameKey, type RosterUnit } from "./units";
 
 export type UnitStatus =
   /** Used in the totals, no error-level finding. */
@@ -116,6 +116,7 @@ export function consolidate(checks: FileCheck[], template: Template, options: Co
   const add = (f: Finding, file: string | null) => findings.push(file ? { ...f, file } : f);
 
   // One candidate per unit identity; a second report of the same unit supersedes or is superseded.
+  const identities = new UnitIdentities();
   const chosen = new Map<string, { check: FileCheck; roster: RosterUnit | null }>();
   const groups = new Map<string, FileCheck[]>();
   for (const check of checks) {
@@ -132,7 +133,7 @@ export function consolidate(checks: FileCheck[], template: Template, options: Co
     const rosterUnit = roster ? roster.find(report.unit.code, report.unit.name) : null;
     const key = rosterUnit
       ? `roster:${unitCodeKey(rosterUnit.code) ?? unitNameKey(rosterUnit.name)}`
-      : `file:${unitCodeKey(report.unit.code) ?? unitNameKey(report.unit.name || check.file)}`;
+      : identities.keyOf(report.unit.code, report.unit.name || check.file);
     groups.set(key, [...(groups.get(key) ?? []), check]);
     const previous = chosen.get(key);
     chosen.set(key, { check: previous ? pickLatest(previous.check, check).winner : check, roster: rosterUnit });

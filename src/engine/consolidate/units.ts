@@ -69,3 +69,26 @@ function nameKeys(name: string): string[] {
   const bare = key.replace(ORG_PREFIX, "");
   return bare && bare !== key ? [key, bare] : [key];
 }
+
+/**
+ * Without a roster, who is who among the reports received: the same code, or the same name
+ * (abbreviations expanded) when the codes do not contradict it. A resubmission that drops the
+ * `Mã đơn vị` line is still the same unit.
+ */
+export class UnitIdentities {
+  private readonly byCode = new Map<string, string>();
+  private readonly byName = new Map<string, string>();
+  private readonly codeOf = new Map<string, string | null>();
+
+  keyOf(code: string | null, name: string): string {
+    const c = unitCodeKey(code);
+    if (c && this.byCode.has(c)) return this.byCode.get(c)!;
+    const names = nameKeys(name);
+    const known = names.map((n) => this.byName.get(n)).find((k) => k !== undefined);
+    const key = known !== undefined && !(c && this.codeOf.get(known)) ? known : `unit:${this.codeOf.size}`;
+    if (!this.codeOf.has(key) || (c && !this.codeOf.get(key))) this.codeOf.set(key, c);
+    if (c) this.byCode.set(c, key);
+    for (const n of names) if (!this.byName.has(n)) this.byName.set(n, key);
+    return key;
+  }
+}

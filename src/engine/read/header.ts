@@ -1,6 +1,7 @@
 import type { Grid } from "../grid";
 import { foldText, normalizeText } from "../text";
 import type { ColumnRole, Template } from "../../templates/types";
+import { memoized } from "../memo";
 import { filledCells, textAt } from "./cells";
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
@@ -50,6 +51,15 @@ const startsAtWord = (text: string, alias: string) =>
  * fallback. Cells naming a year-to-date or a rate in the middle (`Thực hiện lũy kế`) are caught last.
  */
 export function headerRole(text: string, template: Template): ColumnRole | null {
+  let memo = roleMemo.get(template);
+  if (!memo) roleMemo.set(template, (memo = memoized((t) => roleOf(t, template) ?? "")));
+  return (memo(text) as ColumnRole) || null;
+}
+
+/** Every unit's header repeats the same few texts: their roles are remembered per template. */
+const roleMemo = new WeakMap<Template, (text: string) => string>();
+
+function roleOf(text: string, template: Template): ColumnRole | null {
   const key = headerKey(text);
   if (!key) return null;
   const aliases = aliasesOf(template);

@@ -2,6 +2,7 @@ import { a1, cellAt, type Grid } from "../grid";
 import { parsePeriod, type Period } from "../period";
 import { foldText, normalizeText } from "../text";
 import type { MetaField, Template } from "../../templates/types";
+import { memoized } from "../memo";
 import { cellText, filledCells } from "./cells";
 
 export type UnitType = "Đảng bộ cơ sở" | "Chi bộ cơ sở";
@@ -32,11 +33,19 @@ function splitLabel(text: string): { label: string; rest: string } {
   return i < 0 ? { label: text, rest: "" } : { label: text.slice(0, i), rest: text.slice(i + 1).trim() };
 }
 
+const fieldMemo = new WeakMap<MetaField[], (label: string) => string>();
+
+/** The metadata field a label names (`Kỳ báo cáo` → period), remembered: every file repeats them. */
 function fieldOf(label: string, fields: MetaField[]): MetaField["key"] | null {
-  const key = labelKey(label);
-  if (!key) return null;
-  for (const f of fields) if (f.labels.some((l) => labelKey(l) === key)) return f.key;
-  return null;
+  let memo = fieldMemo.get(fields);
+  if (!memo) {
+    memo = memoized((l) => {
+      const key = labelKey(l);
+      return (key && fields.find((f) => f.labels.some((x) => labelKey(x) === key))?.key) || "";
+    });
+    fieldMemo.set(fields, memo);
+  }
+  return (memo(label) as MetaField["key"]) || null;
 }
 
 export function unitTypeOf(text: string): UnitType | null {

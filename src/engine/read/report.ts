@@ -127,8 +127,13 @@ export function readReport(grids: Grid[], template: Template, file: string): Rea
 
 /** Does any text cell of the sheet hold a number written the vi-VN way (`8,1`, `2.465.000`)? */
 function showsViNumbers(grid: Grid): boolean {
-  return grid.cells.some((row) => row?.some((cell) => typeof cell?.v === "string" && parseViNumber(cell.v)?.viEvidence === true));
+  return grid.cells.some((row) =>
+    row?.some((cell) => typeof cell?.v === "string" && LOOKS_NUMERIC.test(cell.v) && parseViNumber(cell.v)?.viEvidence === true),
+  );
 }
+
+/** A cheap first look, so that only text made of digits and separators is parsed. */
+const LOOKS_NUMERIC = /^[\s+\-]*\d[\d.,\s\u00a0]*$/;
 
 function statedPercent(
   grid: Grid,

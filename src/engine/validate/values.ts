@@ -19,6 +19,7 @@ export interface ValueContext {
   viEvidence: boolean;
 }
 
+const NONE: readonly Finding[] = Object.freeze([]);
 const both = (n: number): Localized => ({ vi: formatNumber(n, "vi", 6), en: formatNumber(n, "en", 6) });
 
 /** The value rules of one figure: a number, not negative, whole for counts, unambiguous for amounts. */
@@ -28,20 +29,20 @@ export function checkValue(
   column: FigureColumn,
   cell: string,
   ctx: ValueContext,
-): Finding[] {
-  const at = (rule: string, severity: Finding["severity"], message: Localized) =>
-    finding(rule, severity, message, ctx.sheet, cell, ind.code);
+): readonly Finding[] {
+  // Most figures are fine: return before building anything (this runs for every cell of every file).
+  if (read.state === "blank") return NONE;
   const label = COLUMN_TEXT[column];
-  if (read.state === "invalid") return [at("VALUE_NOT_NUMBER", "error", msg.valueNotNumber(ind.name, label, read.text))];
-  if (read.state !== "number") return [];
+  const { sheet } = ctx;
+  if (read.state === "invalid") return [finding("VALUE_NOT_NUMBER", "error", msg.valueNotNumber(ind.name, label, read.text), sheet, cell, ind.code)];
+  const negative = read.value < 0;
+  const fraction = ind.value === "count" && column !== "pct" && !Number.isInteger(read.value);
+  const ambiguous = ind.value === "amount" && read.fromText && read.ambiguous && !ctx.viEvidence;
+  if (!negative && !fraction && !ambiguous) return NONE;
   const out: Finding[] = [];
-  if (read.value < 0) out.push(at("VALUE_NEGATIVE", "error", msg.valueNegative(ind.name, label, both(read.value))));
-  if (ind.value === "count" && column !== "pct" && !Number.isInteger(read.value)) {
-    out.push(at("VALUE_NOT_INTEGER", "error", msg.valueNotInteger(ind.name, label, both(read.value))));
-  }
-  if (ind.value === "amount" && read.fromText && read.ambiguous && !ctx.viEvidence) {
-    out.push(at("VALUE_AMBIGUOUS", "warning", msg.valueAmbiguous(ind.name, label, textOf(read), both(read.value))));
-  }
+  if (negative) out.push(finding("VALUE_NEGATIVE", "error", msg.valueNegative(ind.name, label, both(read.value)), sheet, cell, ind.code));
+  if (fraction) out.push(finding("VALUE_NOT_INTEGER", "error", msg.valueNotInteger(ind.name, label, both(read.value)), sheet, cell, ind.code));
+  if (ambiguous) out.push(finding("VALUE_AMBIGUOUS", "warning", msg.valueAmbiguous(ind.name, label, textOf(read), both(read.value)), sheet, cell, ind.code));
   return out;
 }
 

@@ -1,4 +1,3 @@
-import { completionOf } from "../completion";
 import type { Consolidation } from "../consolidate/consolidate";
 import { unitFigures } from "../consolidate/totals";
 import { blank, formula, num, NUMBER_FORMATS, text, type SheetSpec, type SpecCell } from "../sheetspec";
@@ -27,7 +26,8 @@ export function dataSheet(c: Consolidation, template: Template): SheetSpec {
         const f = unitFigures(report, ind.code, c.period);
         const row = report.rows[ind.code];
         const fmt = ind.value === "amount" ? NUMBER_FORMATS.amount : NUMBER_FORMATS.count;
-        const pct = completionOf(f.ytd, f.plan).pct;
+        // Cached as Excel computes the formula: one division (a blank year-to-date counts as 0).
+        const rate = f.plan !== null && f.plan > 0 ? (f.ytd ?? 0) / f.plan : "";
         rows.push([
           text(u.cluster ?? c.cluster ?? ""),
           text(u.code ?? ""),
@@ -42,7 +42,7 @@ export function dataSheet(c: Consolidation, template: Template): SheetSpec {
           optNum(f.plan, fmt),
           optNum(f.actual, fmt),
           optNum(f.ytd, fmt),
-          formula(`IF(N(K${r})>0,M${r}/K${r},"")`, pct === null ? "" : pct / 100, NUMBER_FORMATS.percent),
+          formula(`IF(N(K${r})>0,M${r}/K${r},"")`, rate, NUMBER_FORMATS.percent),
           text(u.file ?? ""),
           text(report.sheet),
           text(row ? (row.actual.cell ?? row.nameCell) : ""),

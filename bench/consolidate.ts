@@ -14,7 +14,7 @@ import { consolidate } from "../src/engine/consolidate/consolidate";
 import { consolidationSheets } from "../src/engine/sheets/consolidation";
 import { BCXDD } from "../src/templates/bcxdd";
 import { renderWorkbook } from "../src/xlsx/index";
-import { nodeDeflate } from "../src/cli/compress";
+import { nodeDeflate, nodeReadOptions } from "../src/cli/zlib";
 import { reportSheet } from "../test/support/reportSheet";
 import { SAMPLE_UNITS } from "../test/support/units";
 
@@ -39,7 +39,7 @@ function floor() {
 }
 
 function full() {
-  const checks = files().map((f) => checkFileBytes(new Uint8Array(readFileSync(f)), f, BCXDD, statSync(f).mtimeMs));
+  const checks = files().map((f) => checkFileBytes(new Uint8Array(readFileSync(f)), f, BCXDD, statSync(f).mtimeMs, undefined, nodeReadOptions));
   const result = consolidate(checks, BCXDD);
   const bytes = renderWorkbook(consolidationSheets(result, BCXDD), { compress: nodeDeflate });
   writeFileSync(join("bench", ".out", "tong-hop.xlsx"), bytes);

@@ -12,7 +12,7 @@ import { checkFileBytes } from "../files/checkFile";
 import { readWorkbook } from "../files/index";
 import { BCXDD, allIndicators } from "../templates/bcxdd";
 import { renderWorkbook } from "../xlsx/index";
-import { nodeDeflate } from "./compress";
+import { nodeDeflate, nodeReadOptions } from "./zlib";
 import { expandInputs, readBytes, sameFile, writeAtomically, type InputFile } from "./io";
 import { progressBar } from "./progress";
 import { COLOUR, PLAIN, renderConsolidation, renderValidation } from "./render";
@@ -44,7 +44,7 @@ function checkAll(files: InputFile[], lang: Lang, io: Io): FileCheck[] {
     if ("error" in bytes) {
       return unreadableFile(f.path, { vi: `không mở được tệp (${bytes.error})`, en: `cannot open the file (${bytes.error})` }, f.modified);
     }
-    return checkFileBytes(bytes, f.path, template, f.modified);
+    return checkFileBytes(bytes, f.path, template, f.modified, undefined, nodeReadOptions);
   });
   bar.done();
   return checks;
@@ -61,7 +61,7 @@ function inputsOf(args: string[], lang: Lang): InputFile[] {
 function loadRoster(path: string, lang: Lang): RosterUnit[] {
   const bytes = readBytes(path);
   if ("error" in bytes) throw new UsageError(CLI_TEXT[lang].cannotRead(path, bytes.error));
-  const read = readWorkbook(bytes, path);
+  const read = readWorkbook(bytes, path, undefined, nodeReadOptions);
   if (!read.ok) throw new UsageError(CLI_TEXT[lang].rosterProblem(read.reason[lang]));
   const roster = readRoster(read.grids[0]);
   if (!roster.ok) throw new UsageError(CLI_TEXT[lang].rosterProblem(roster.reason[lang]));

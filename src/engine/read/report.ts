@@ -1,7 +1,7 @@
 import { finding, type Finding } from "../findings";
 import { a1, cellAt, type Grid } from "../grid";
 import { msg } from "../messages";
-import { parseViNumber, readFigure, readStatedPercent, type FigureRead } from "../numbers";
+import { parseViNumber, readFigure, readStatedPercent } from "../numbers";
 import type { Figure, ReadOutcome, Report, ReportRow } from "../report";
 import type { ColumnRole, Indicator, Template } from "../../templates/types";
 import { checkValue, type ValueContext } from "../validate/values";
@@ -10,7 +10,6 @@ import { readMeta } from "./meta";
 import { readTableRows, type TableRow } from "./rows";
 
 type FigureRole = Extract<ColumnRole, "plan" | "actual" | "ytd">;
-const FIGURE_ROLES: FigureRole[] = ["plan", "actual", "ytd"];
 
 interface Candidate {
   grid: Grid;
@@ -39,12 +38,6 @@ function bestCandidate(grids: Grid[], template: Template): Candidate | null {
   return best;
 }
 
-interface RawRow {
-  table: TableRow;
-  indicator: Indicator;
-  reads: Record<FigureRole, FigureRead>;
-}
-
 /** Reads a unit's report from a workbook's sheets; value-level findings come with it. */
 export function readReport(grids: Grid[], template: Template, file: string): ReadOutcome {
   const found = bestCandidate(grids, template);
@@ -56,52 +49,41 @@ export function readReport(grids: Grid[], template: Template, file: string): Rea
   const findings: Finding[] = [];
   const sheet = grid.name;
   const col = header.columns;
-  const addressOf = (r: number, role: ColumnRole) => (col[role] === undefined ? null : a1(r, col[role]!));
+  // Amounts like `1.234` are read the vi-VN way; only a sheet with no vi-VN number text anywhere makes them doubtful.
+  const ctx: ValueContext = { sheet, viEvidence: showsViNumbers(grid) };
 
-  const raw: RawRow[] = [];
-  const firstRowOf = new Map<string, TableRow>();
+  /** One figure of a row, with its value findings: every figure keeps the cell it came from. */
+  const figure = (r: number, role: FigureRole, ind: Indicator): Figure => {
+    const c = col[role];
+    if (c === undefined) return { value: null, invalid: false, cell: null };
+    const read = readFigure(cellAt(grid, r, c));
+    const cell = a1(r, c);
+    findings.push(...checkValue(read, ind, role, cell, ctx));
+    return { value: read.state === "number" ? read.value : null, invalid: read.state === "invalid", cell };
+  };
+
+  const reportRows: Record<string, ReportRow> = {};
   for (const row of rows) {
-    if (!row.indicator) {
+    const ind = row.indicator;
+    if (!ind) {
       if (row.hasFigures && !row.clusterRow) findings.push(finding("ROW_UNKNOWN", "warning", msg.rowUnknown(row.name || row.stt), sheet, row.nameCell, null));
       continue;
     }
-    const ind = row.indicator;
-    const first = firstRowOf.get(ind.code);
+    const first = reportRows[ind.code];
     if (first) {
       findings.push(finding("ROW_DUPLICATE", "error", msg.rowDuplicate(ind.name, ind.code, first.nameCell), sheet, row.nameCell, ind.code));
       continue;
     }
-    firstRowOf.set(ind.code, row);
-    const reads = {} as Record<FigureRole, FigureRead>;
-    for (const role of FIGURE_ROLES) {
-      reads[role] = col[role] === undefined ? { state: "blank" } : readFigure(cellAt(grid, row.r, col[role]!));
-    }
-    raw.push({ table: row, indicator: ind, reads });
-  }
-
-  // Amounts like `1.234` are read the vi-VN way; only a sheet with no vi-VN number text anywhere makes them doubtful.
-  const ctx: ValueContext = { sheet, viEvidence: showsViNumbers(grid) };
-
-  const reportRows: Record<string, ReportRow> = {};
-  for (const { table, indicator, reads } of raw) {
-    const figure = (role: FigureRole): Figure => {
-      const read = reads[role];
-      const cell = addressOf(table.r, role);
-      if (cell) findings.push(...checkValue(read, indicator, role, cell, ctx));
-      return { value: read.state === "number" ? read.value : null, invalid: read.state === "invalid", cell };
-    };
-    const plan = figure("plan");
-    const actual = figure("actual");
-    const ytd = figure("ytd");
-    reportRows[indicator.code] = {
-      code: indicator.code,
-      r: table.r,
-      name: table.name,
-      nameCell: table.nameCell,
+    const plan = figure(row.r, "plan", ind);
+    reportRows[ind.code] = {
+      code: ind.code,
+      r: row.r,
+      name: row.name,
+      nameCell: row.nameCell,
       plan,
-      actual,
-      ytd,
-      statedPct: statedPercent(grid, table.r, col.pct, plan.value, indicator, findings, ctx),
+      actual: figure(row.r, "actual", ind),
+      ytd: figure(row.r, "ytd", ind),
+      statedPct: statedPercent(grid, row.r, col.pct, plan.value, ind, findings, ctx),
     };
   }
 

@@ -2,13 +2,16 @@ import { completionStatus, percentPoints, roundPercent } from "./exact";
 import type { Period } from "./period";
 import type { ReportRow } from "./report";
 
-export type Status = "exceeded" | "met" | "below";
+/** The words of FORM.md, kept as the values of the JSON contract. */
+export type Status = "vượt" | "đạt" | "chưa đạt";
 
 export const STATUS_TEXT: Record<Status, { vi: string; en: string }> = {
-  exceeded: { vi: "vượt", en: "exceeded" },
-  met: { vi: "đạt", en: "met" },
-  below: { vi: "chưa đạt", en: "below" },
+  vượt: { vi: "vượt", en: "exceeded" },
+  đạt: { vi: "đạt", en: "met" },
+  "chưa đạt": { vi: "chưa đạt", en: "below" },
 };
+
+const STATUS_OF = { exceeded: "vượt", met: "đạt", below: "chưa đạt" } as const;
 
 export interface Completion {
   /** The year-to-date figure compared with the plan. */
@@ -44,7 +47,7 @@ export function completionOf(figure: number | null, planValue: number | null): C
     plan,
     pct: percentPoints(figure, plan),
     pctRounded: roundPercent(figure, plan, 1),
-    status: completionStatus(figure, plan),
+    status: STATUS_OF[completionStatus(figure, plan)!],
   };
 }
 

@@ -1,5 +1,5 @@
 import type { FileCheck } from "./check";
-import { rowCompletion } from "./completion";
+import { rowCompletion, type Status } from "./completion";
 import type { Consolidation } from "./consolidate/consolidate";
 import { countBySeverity, type Finding, type Lang } from "./findings";
 import type { Period } from "./period";
@@ -27,7 +27,8 @@ export interface FigureJson {
   /** The year-to-date figure the rate is computed from (ytd, else actual). */
   figure: number | null;
   pctRounded: number | null;
-  status: "exceeded" | "met" | "below" | null;
+  /** `vượt` (over 100 %), `đạt` (exactly 100 %), `chưa đạt` (below), as FORM.md names them. */
+  status: Status | null;
   cells: { plan: string | null; actual: string | null; ytd: string | null; pct: string | null };
 }
 

@@ -47,7 +47,7 @@ describe("tonghop validate", () => {
     expect(a.unit).toMatchObject({ name: "Đảng bộ Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh", code: "DB05", type: "Đảng bộ cơ sở" });
     expect(a.period).toEqual({ year: 2023, kind: "quarter", index: 1, label: "Quý I/2023" });
     expect(a.findings[0]).toEqual({ rule: "PCT_STATED", severity: "error", message: expect.stringContaining("75,5%"), sheet: "BC-XDĐ", cell: "H34", indicator: "KT_TC" });
-    expect(a.figures.KT_TC).toMatchObject({ plan: 80, actual: 62, ytd: 62, pct: 77.5, statedPct: 75.5 });
+    expect(a.figures.KT_TC).toMatchObject({ plan: 80, actual: 62, ytd: 62, pct: 77.5, statedPct: 75.5, pctRounded: 77.5, status: "chưa đạt" });
     expect(a.figures.ORG_MOI.pct === null || typeof a.figures.ORG_MOI.pct === "number").toBe(true);
     expect(a.figures.DV_CUOI.plan).toBeNull();
   });

@@ -40,7 +40,7 @@ describe("totals", () => {
     expect(t.plan).toBe(100);
     expect(t.ytd).toBe(87);
     expect(t.pct).toBeCloseTo(82, 12); // (62 + 20) / (80 + 20), not 87/100 nor the mean of 77,5 % and 100 %
-    expect(t.status).toBe("below");
+    expect(t.status).toBe("chưa đạt");
     expect(t.unitsWithoutPlan).toEqual([clean[2].name]);
   });
 

@@ -87,6 +87,20 @@ describe("layouts", () => {
     expect(c.report!.rows.KT_DV.actual.value).toBe(142);
   });
 
+  it.each([
+    ["Tổng số đảng viên đầu kỳ", "DV_DAU"],
+    ["Chi bộ trực thuộc", "ORG_CBTT"],
+    ["Số lượng đảng viên được tặng Huy hiệu Đảng", "HH_TANG"],
+    ["Số thu nhập bình quân của người lao động", "DN_TN"],
+  ])("matches %s without its counting word (→ %s)", (name, code) => {
+    const spec = reportSheet(unit, { codeColumn: false });
+    const original = BCXDD.sections.flatMap((s) => s.indicators).find((i) => i.code === code)!.name;
+    setCell(spec, rowIndexOf(spec, original), 1, text(name));
+    const c = checkSpec(spec);
+    expect(rules(c)).toEqual([]);
+    expect(c.report!.rows[code].name).toBe(name);
+  });
+
   it("matches a name that carries its unit in brackets", () => {
     const spec = reportSheet(unit, { codeColumn: false });
     setCell(spec, rowIndexOf(spec, "Thu nhập bình quân của người lao động"), 1, text("Thu nhập bình quân (triệu đồng/người/tháng)"));

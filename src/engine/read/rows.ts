@@ -27,7 +27,17 @@ interface NameIndex {
   byCode: Map<string, Indicator>;
   byName: Map<string, Indicator[]>;
   byFolded: Map<string, Indicator[]>;
+  /** Folded, without a leading counting word (`số`, `tổng số`, `số lượng`): the last resort. */
+  byBare: Map<string, Indicator[]>;
 }
+
+const COUNTING_WORDS = /^(tong so|so luong|so) /;
+/** Too short a remainder says too little: `ĐẢNG VIÊN` (a section title) is not `Tổng số đảng viên`. */
+const MIN_BARE_WORDS = 3;
+const bareKey = (folded: string) => {
+  const bare = folded.replace(COUNTING_WORDS, "");
+  return bare.split(" ").length >= MIN_BARE_WORDS ? bare : "";
+};
 
 const nameKey = (s: string) => normalizeText(stripDecoration(s));
 const indexCache = new WeakMap<Template, NameIndex>();
@@ -41,12 +51,14 @@ function add(map: Map<string, Indicator[]>, key: string, ind: Indicator) {
 function indexOf(template: Template): NameIndex {
   let index = indexCache.get(template);
   if (!index) {
-    index = { byCode: new Map(), byName: new Map(), byFolded: new Map() };
+    index = { byCode: new Map(), byName: new Map(), byFolded: new Map(), byBare: new Map() };
     for (const ind of allIndicators(template)) {
       index.byCode.set(ind.code.toUpperCase(), ind);
       for (const n of [ind.name, ...ind.aliases]) {
         add(index.byName, nameKey(n), ind);
         add(index.byFolded, foldText(nameKey(n)), ind);
+        const bare = bareKey(foldText(nameKey(n)));
+        if (bare) add(index.byBare, bare, ind);
       }
     }
     indexCache.set(template, index);
@@ -56,7 +68,8 @@ function indexOf(template: Template): NameIndex {
 
 /**
  * The indicator a row stands for: by its code when the sheet has a code column, otherwise by its
- * normalised name or alias; without diacritics only when that gives exactly one indicator.
+ * normalised name or alias; without diacritics, then without a leading `Số`/`Tổng số`, only when
+ * that gives exactly one indicator.
  */
 export function matchIndicator(code: string, name: string, template: Template): Indicator | null {
   const index = indexOf(template);
@@ -71,6 +84,9 @@ export function matchIndicator(code: string, name: string, template: Template): 
     if (exact?.length === 1) return exact[0];
     const folded = index.byFolded.get(foldText(k));
     if (folded?.length === 1) return folded[0];
+    const b = bareKey(foldText(k));
+    const bare = b ? index.byBare.get(b) : undefined;
+    if (bare?.length === 1) return bare[0];
   }
   return null;
 }

@@ -16,6 +16,7 @@ import { nodeDeflate, nodeReadOptions } from "./zlib";
 import { expandInputs, readBytes, sameFile, writeAtomically, type InputFile } from "./io";
 import { progressBar } from "./progress";
 import { COLOUR, PLAIN, renderConsolidation, renderValidation } from "./render";
+import { HELP_TEXT, styleTitle, translateError } from "./commanderText";
 import { CLI_TEXT } from "./text";
 
 /** Usage errors and outputs that cannot be written: exit 2 (1 is kept for "an error-level finding"). */
@@ -81,8 +82,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const langOption = () => new Option("--lang <lang>", "ngôn ngữ / language: vi | en").default("vi");
   const program = new Command("tonghop")
     .description("Tổng hợp — kiểm tra và tổng hợp báo cáo công tác xây dựng Đảng (BC-XDĐ).\nChecks and consolidates party-building reports.")
-    .version("0.1.0", "-V, --version")
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .version("0.1.0", "-V, --version", HELP_TEXT.version)
+    .helpOption("-h, --help", HELP_TEXT.help)
+    .helpCommand("help [command]", HELP_TEXT.helpCommand)
+    .configureHelp({ styleTitle })
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (message, write) => write(translateError(message)) })
     .exitOverride()
     .showHelpAfterError();
 

@@ -68,6 +68,14 @@ describe("tonghop validate", () => {
     expect((await tonghop("frobnicate")).code).toBe(2);
     expect((await tonghop("--help")).code).toBe(0);
   });
+
+  it("speaks Vietnamese first in its help and its usage errors", async () => {
+    const help = await tonghop("--help");
+    expect(help.out).toContain("Cách dùng / Usage:");
+    expect(help.out).toContain("Lệnh / Commands:");
+    expect((await tonghop("validate")).err).toContain("Lỗi: thiếu tham số bắt buộc 'files'");
+    expect((await tonghop("frobnicate")).err).toContain("Lỗi: không có lệnh 'frobnicate'");
+  });
 });
 
 describe("tonghop consolidate", () => {

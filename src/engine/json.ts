@@ -58,7 +58,8 @@ export function fileStatus(check: FileCheck): FileJson["status"] {
   return check.findings.some((f) => f.severity === "error") ? "invalid" : "ok";
 }
 
-export function fileJson(check: FileCheck, lang: Lang): FileJson {
+/** Every figure of a report with the cells it came from. */
+function figuresJson(check: FileCheck): Record<string, FigureJson> {
   const report = check.report;
   const figures: Record<string, FigureJson> = {};
   for (const [code, row] of Object.entries(report?.rows ?? {})) {
@@ -75,6 +76,11 @@ export function fileJson(check: FileCheck, lang: Lang): FileJson {
       cells: { plan: row.plan.cell, actual: row.actual.cell, ytd: row.ytd.cell, pct: row.statedPct?.cell ?? null },
     };
   }
+  return figures;
+}
+
+export function fileJson(check: FileCheck, lang: Lang): FileJson {
+  const report = check.report;
   return {
     file: check.file,
     status: fileStatus(check),
@@ -83,7 +89,7 @@ export function fileJson(check: FileCheck, lang: Lang): FileJson {
     period: report?.period ?? null,
     reportDate: report?.reportDate ?? null,
     findings: check.findings.map((f) => findingJson(f, lang)),
-    figures,
+    figures: figuresJson(check),
   };
 }
 
@@ -106,7 +112,18 @@ export interface ConsolidationJson {
   period: Period | null;
   cluster: string | null;
   output: string | null;
-  units: { name: string; code: string | null; type: string | null; file: string | null; status: string; usedInTotals: boolean; supersededBy: string | null }[];
+  units: {
+    name: string;
+    code: string | null;
+    type: string | null;
+    file: string | null;
+    status: string;
+    usedInTotals: boolean;
+    supersededBy: string | null;
+    /** The sheet the figures came from, and each figure with its cells (provenance). */
+    sheet: string | null;
+    figures: Record<string, FigureJson>;
+  }[];
   coverage: Consolidation["coverage"];
   totals: Record<string, { plan: number | null; actual: number | null; ytd: number | null; pct: number | null; pctRounded: number | null; status: string | null; unitsWithoutPlan: string[] }>;
   findings: FindingJson[];
@@ -128,6 +145,8 @@ export function consolidationJson(c: Consolidation, output: string | null, lang:
       status: e.status,
       usedInTotals: used.has(e),
       supersededBy: e.supersededBy?.file ?? null,
+      sheet: e.check?.report?.sheet ?? null,
+      figures: e.check ? figuresJson(e.check) : {},
     })),
     coverage: c.coverage,
     totals: c.totals,

@@ -94,6 +94,10 @@ describe("tonghop consolidate", () => {
     expect(doc.units).toHaveLength(11);
     expect(doc.units[0]).toEqual(expect.objectContaining({ name: expect.any(String), code: expect.any(String), type: expect.any(String), file: expect.any(String), status: expect.any(String) }));
     expect(doc.totals.ORG_TCCS.actual).toBe(11);
+    const agribank = doc.units.find((u: { code: string }) => u.code === "DB05");
+    expect(agribank).toMatchObject({ file: "examples/units/05-agribank.xls", sheet: "BC-XDĐ", status: "invalid", usedInTotals: true });
+    expect(agribank.figures.KT_TC).toMatchObject({ plan: 80, actual: 62, cells: { plan: "E34", actual: "F34", ytd: "G34", pct: "H34" } });
+    expect(doc.units.find((u: { code: string }) => u.code === "DB11")).toMatchObject({ file: null, status: "missing", figures: {} });
     expect(doc.totals.KT_TC).toMatchObject({ plan: 111, actual: 71, ytd: 71 });
     expect(doc.totals.KT_TC.pct).toBeCloseTo((71 / 111) * 100, 9);
     expect(doc.findings.map((f: { file: string | null; rule: string }) => f.rule).sort()).toEqual(["DV_BALANCE", "PCT_ROUNDING", "PCT_STATED", "UNIT_MISSING"]);

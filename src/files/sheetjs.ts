@@ -10,7 +10,7 @@ import { messages } from "./messages";
 import { quietly } from "./quiet";
 import type { Failure, ReadLimits } from "./types";
 
-const BASE_OPTIONS: XLSX.ParsingOptions = {
+export const BASE_OPTIONS: XLSX.ParsingOptions = {
   cellFormula: true,
   cellNF: true,
   cellText: true,

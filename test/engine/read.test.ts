@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gridFromRows } from "../../src/engine/grid";
 import { readReport } from "../../src/engine/read/report";
 import { headerRole, isNumberingRow } from "../../src/engine/read/header";
-import { parseViDate } from "../../src/engine/read/meta";
+import { parseViDate, unitTypeOfName } from "../../src/engine/read/meta";
 import { num, text } from "../../src/engine/sheetspec";
 import { BCXDD } from "../../src/templates/bcxdd";
 import { decodeTcvn3 } from "../../src/engine/legacyText";
@@ -157,6 +157,16 @@ describe("layouts", () => {
       expect(row.actual.invalid).toBe(false);
     }
   });
+});
+
+describe("a unit's type from its name", () => {
+  it.each([
+    ["Đảng bộ Công ty Điện lực tỉnh", "Đảng bộ cơ sở"],
+    ["ĐẢNG ỦY CÔNG TY CP CẤP NƯỚC", "Đảng bộ cơ sở"],
+    ["ĐB Cty CP Sách", "Đảng bộ cơ sở"],
+    ["Chi bộ Quỹ Đầu tư phát triển", "Chi bộ cơ sở"],
+    ["Công ty Cổ phần Dược phẩm, chi bộ cơ sở", null],
+  ])("%s → %s", (name, type) => expect(unitTypeOfName(name)).toBe(type));
 });
 
 describe("dates", () => {

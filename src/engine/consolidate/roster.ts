@@ -1,6 +1,6 @@
 import type { Grid } from "../grid";
 import { filledCells, textAt } from "../read/cells";
-import { unitTypeOf } from "../read/meta";
+import { unitTypeOf, unitTypeOfName } from "../read/meta";
 import { foldText } from "../text";
 import type { RosterUnit } from "./units";
 
@@ -39,7 +39,7 @@ export function readRoster(grid: Grid | undefined): RosterRead {
       units.push({
         code: code || null,
         name: name || code,
-        type: unitTypeOf(typeText) ?? unitTypeOf(name.split(/\s+/).slice(0, 2).join(" ")),
+        type: unitTypeOf(typeText) ?? unitTypeOfName(name),
         cluster: cols.cluster === undefined ? null : textAt(grid, rr, cols.cluster) || null,
       });
     }

@@ -48,10 +48,19 @@ function fieldOf(label: string, fields: MetaField[]): MetaField["key"] | null {
   return (memo(label) as MetaField["key"]) || null;
 }
 
+/** A `Loại hình` value: `Đảng bộ cơ sở`, `ĐBCS`, `Chi bộ cơ sở`, `CBCS`. */
 export function unitTypeOf(text: string): UnitType | null {
   const t = foldText(text);
   if (/\b(dang bo|dang uy|dbcs)\b/.test(t)) return "Đảng bộ cơ sở";
   if (/\b(chi bo|cbcs)\b/.test(t)) return "Chi bộ cơ sở";
+  return null;
+}
+
+/** The type a unit's name says when it begins `Đảng bộ …`/`Đảng ủy …` or `Chi bộ …`; else null. */
+export function unitTypeOfName(name: string): UnitType | null {
+  const t = foldText(name);
+  if (/^(dang bo|dang uy|db)\b/.test(t)) return "Đảng bộ cơ sở";
+  if (/^(chi bo|cb)\b/.test(t)) return "Chi bộ cơ sở";
   return null;
 }
 
@@ -113,7 +122,7 @@ export function readMeta(grid: Grid, headerRow: number, template: Template): Rep
     unit: found.unit ?? null,
     code: found.code ?? null,
     cluster: found.cluster ?? null,
-    type: (found.type && unitTypeOf(found.type.text)) ?? unitTypeOf(unitText.split(/\s+/).slice(0, 3).join(" ")),
+    type: (found.type && unitTypeOf(found.type.text)) ?? unitTypeOfName(unitText),
     periodText,
     period: periodText ? parsePeriod(periodText.text) : null,
     reportDate: (found.date && parseViDate(found.date.text)) ?? dateLine,

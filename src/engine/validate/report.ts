@@ -13,6 +13,13 @@ import { describe, firstViolation, parseRule } from "./expression";
 const both = (n: number): Localized => ({ vi: formatNumber(n, "vi", 6), en: formatNumber(n, "en", 6) });
 const pct = (n: number, d = 2): Localized => ({ vi: formatPercent(n, "vi", d), en: formatPercent(n, "en", d) });
 
+const codeMaps = new WeakMap<Template, Map<string, Indicator>>();
+function indicatorsByCode(template: Template): Map<string, Indicator> {
+  let map = codeMaps.get(template);
+  if (!map) codeMaps.set(template, (map = new Map(allIndicators(template).map((i) => [i.code, i]))));
+  return map;
+}
+
 const parsedRules = new WeakMap<CrossRule, Expression>();
 function ruleAst(rule: CrossRule): Expression {
   let ast = parsedRules.get(rule);
@@ -43,7 +50,8 @@ export function validateReport(report: Report, template: Template): Finding[] {
     checkYearToDate(report, ind, row, at);
     checkStatedRate(report, ind, row, at);
   }
-  for (const rule of template.rules) checkCrossRule(report, rule, indicators, at);
+  const byCode = indicatorsByCode(template);
+  for (const rule of template.rules) checkCrossRule(report, rule, byCode, at);
   return out;
 }
 
@@ -84,8 +92,7 @@ function checkStatedRate(report: Report, ind: Indicator, row: ReportRow, at: At)
  * Cross-row rules use every figure that is a number, even one that broke a value rule; a flow with
  * no figure counts as 0; a stock with no figure, or a figure that is not a number, skips the rule.
  */
-function checkCrossRule(report: Report, rule: CrossRule, indicators: Indicator[], at: At) {
-  const byCode = new Map(indicators.map((i) => [i.code, i]));
+function checkCrossRule(report: Report, rule: CrossRule, byCode: Map<string, Indicator>, at: At) {
   const lookup = (code: string): number | undefined => {
     const ind = byCode.get(code);
     const row = report.rows[code];

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
-import { ACCEPTED_EXTENSIONS } from "../files/index";
+import { basename, dirname, join, resolve } from "node:path";
+import { ACCEPTED_EXTENSIONS, fileExtension } from "../files/index";
 
 export interface InputFile {
   /** As the user named it (or as found inside a named folder). */
@@ -21,7 +21,7 @@ export function expandInputs(args: string[]): { files: InputFile[]; missing: str
       continue;
     }
     if (st.isDirectory()) {
-      const names = readdirSync(arg).filter((n) => ACCEPTED_EXTENSIONS.includes(extname(n).toLowerCase()) && !n.startsWith("~$"));
+      const names = readdirSync(arg).filter((n) => ACCEPTED_EXTENSIONS.includes(fileExtension(n)) && !n.startsWith("~$"));
       for (const n of names.sort((a, b) => a.localeCompare(b, "vi"))) {
         const p = join(arg, n);
         files.push({ path: p, modified: safeMtime(p) });

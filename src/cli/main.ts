@@ -119,7 +119,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const roster = opts.roster ? loadRoster(opts.roster, lang) : null;
       const checks = checkAll(files, lang, io);
       const result = consolidate(checks, template, { roster });
-      write(opts.out, renderWorkbook(consolidationSheets(result, template, lang), { creator: "Tổng hợp", compress: nodeDeflate }), lang);
+      write(opts.out, renderWorkbook(consolidationSheets(result, template, lang), { compress: nodeDeflate }), lang);
       const names = new Map([...allIndicators(template), ...template.clusterRows].map((i) => [i.code, i.name]));
       io.out(opts.json ? JSON.stringify(consolidationJson(result, opts.out, lang), null, 2) : renderConsolidation(result, opts.out, lang, style(), names));
       setExit(result.findings.some((f) => f.severity === "error") ? 1 : 0);
@@ -132,7 +132,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(langOption())
     .action((opts: { out: string; lang?: string }) => {
       const lang = langOf(opts.lang);
-      write(opts.out, renderWorkbook([formSheet(template)], { creator: "Tổng hợp", compress: nodeDeflate }), lang);
+      write(opts.out, renderWorkbook([formSheet(template)], { compress: nodeDeflate }), lang);
       io.out(CLI_TEXT[lang].written(opts.out));
       setExit(0);
     });

@@ -55,7 +55,6 @@ export interface Consolidation {
   totals: Record<string, Total>;
   coverage: Coverage;
   findings: Finding[];
-  hasRoster: boolean;
 }
 
 export interface ConsolidateOptions {
@@ -77,6 +76,9 @@ function mostCommonPeriod(reports: Report[]): Period | null {
   for (const e of counts.values()) if (!best || e.n > best.n) best = e;
   return best?.period ?? null;
 }
+
+/** The identity of a roster unit among the reports: its code, else its name. */
+const rosterKey = (unit: RosterUnit) => `roster:${unitCodeKey(unit.code) ?? unitNameKey(unit.name)}`;
 
 const entryOf = (check: FileCheck, status: UnitStatus, roster: RosterUnit | null): UnitEntry => {
   const unit = check.report?.unit;
@@ -132,7 +134,7 @@ export function consolidate(checks: FileCheck[], template: Template, options: Co
     }
     const rosterUnit = roster ? roster.find(report.unit.code, report.unit.name) : null;
     const key = rosterUnit
-      ? `roster:${unitCodeKey(rosterUnit.code) ?? unitNameKey(rosterUnit.name)}`
+      ? rosterKey(rosterUnit)
       : identities.keyOf(report.unit.code, report.unit.name || check.file);
     groups.set(key, [...(groups.get(key) ?? []), check]);
     const previous = chosen.get(key);
@@ -169,7 +171,7 @@ export function consolidate(checks: FileCheck[], template: Template, options: Co
   if (roster) {
     used = [];
     for (const unit of roster.units) {
-      const key = `roster:${unitCodeKey(unit.code) ?? unitNameKey(unit.name)}`;
+      const key = rosterKey(unit);
       const entry = usedByKey.get(key);
       if (entry) {
         if (!used.includes(entry)) used.push(entry);
@@ -206,7 +208,6 @@ export function consolidate(checks: FileCheck[], template: Template, options: Co
       duplicates,
     },
     findings,
-    hasRoster: roster !== null,
   };
 }
 

@@ -2,7 +2,7 @@ import type { Grid } from "../grid";
 import { foldText, normalizeText } from "../text";
 import type { ColumnRole, Template } from "../../templates/types";
 import { memoized } from "../memo";
-import { filledCells, textAt } from "./cells";
+import { filledCells } from "./cells";
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 
@@ -133,4 +133,3 @@ export function findHeader(grid: Grid, template: Template): HeaderMatch | null {
   return null;
 }
 
-export { headerKey, textAt };

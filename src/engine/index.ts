@@ -8,6 +8,7 @@ export type { Report, ReportRow, Figure } from "./report";
 export type { SheetSpec, SpecCell } from "./sheetspec";
 export { checkGrids, unreadableFile, type FileCheck } from "./check";
 export { rowCompletion, completionOf, ytdFigure, STATUS_TEXT as COMPLETION_STATUS_TEXT, type Completion } from "./completion";
+export { completionColumn, type CompletionColumn, type CompletionRow, type CompletionFormula } from "./completionColumn";
 export { consolidate, type Consolidation, type UnitEntry, type UnitStatus } from "./consolidate/consolidate";
 export { readRoster, type RosterRead } from "./consolidate/roster";
 export type { RosterUnit } from "./consolidate/units";

@@ -75,6 +75,13 @@ describe("consolidate → .xlsx → read back", () => {
     }
   });
 
+  it("the whole consolidated workbook reads as the cluster's report: `Tổng hợp`, not the `Dữ liệu` table", () => {
+    // A higher committee consolidates the clusters' workbooks as they are, all four sheets included.
+    const back = checkGrids(grids, "tong-hop.xlsx", BCXDD);
+    expect(back.report!.sheet).toBe("Tổng hợp");
+    expect(back.findings.map((f) => f.rule)).not.toContain("ROW_DUPLICATE");
+  });
+
   it("`Dữ liệu` has exactly the pivot columns and sums to the totals", () => {
     const data = grids[1];
     expect(Array.from({ length: DATA_COLUMNS.length }, (_, c) => cellAt(data, 0, c)?.v)).toEqual([...DATA_COLUMNS]);

@@ -16,24 +16,32 @@ interface Candidate {
   header: HeaderMatch;
   rows: TableRow[];
   matched: number;
+  repeats: number;
   filled: number;
 }
 
 /**
  * The sheet that looks most like the form: a header, and the most rows matching its indicators;
- * between equals, the one with more figures (a filled report beats the blank form kept beside it).
+ * between equals, the one that lists each indicator once (a form does; a data table such as a
+ * consolidation's `Dữ liệu` repeats them per unit), then the one with more figures (a filled report
+ * beats the blank form kept beside it).
  */
+function isBetter(a: Candidate, b: Candidate): boolean {
+  if (a.matched !== b.matched) return a.matched > b.matched;
+  if (a.repeats !== b.repeats) return a.repeats < b.repeats;
+  return a.filled > b.filled;
+}
+
 function bestCandidate(grids: Grid[], template: Template): Candidate | null {
   let best: Candidate | null = null;
   for (const grid of grids) {
     const header = findHeader(grid, template);
     if (!header) continue;
     const rows = readTableRows(grid, header.lastRow + 1, header.columns, template);
-    const matched = new Set(rows.filter((r) => r.indicator).map((r) => r.indicator!.code)).size;
-    const filled = rows.filter((r) => r.indicator && r.hasFigures).length;
-    if (matched > 0 && (!best || matched > best.matched || (matched === best.matched && filled > best.filled))) {
-      best = { grid, header, rows, matched, filled };
-    }
+    const indicatorRows = rows.filter((r) => r.indicator);
+    const matched = new Set(indicatorRows.map((r) => r.indicator!.code)).size;
+    const candidate = { grid, header, rows, matched, repeats: indicatorRows.length - matched, filled: indicatorRows.filter((r) => r.hasFigures).length };
+    if (matched > 0 && (!best || isBetter(candidate, best))) best = candidate;
   }
   return best;
 }

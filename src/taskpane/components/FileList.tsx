@@ -1,0 +1,92 @@
+import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { memo } from "react";
+import type { FileStatus } from "../state/status";
+import type { FileRow } from "../state/consolidation";
+import { useLang } from "../i18n/LangContext";
+
+const BADGE: Record<FileStatus, "success" | "warning" | "danger" | "important" | "severe"> = {
+  "hợp lệ": "success",
+  "cảnh báo": "warning",
+  lỗi: "danger",
+  trùng: "important",
+  "khác kỳ": "severe",
+  "không đọc được": "danger",
+};
+
+/** What a row being read says in `data-status`: not one of the six final statuses. */
+export const PENDING_STATUS = "đang đọc";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    columnGap: tokens.spacingHorizontalS,
+    padding: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  head: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  detail: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  note: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+});
+
+export interface FileListProps {
+  rows: FileRow[];
+  onRemove(row: FileRow): void;
+  disabled?: boolean;
+}
+
+/** Each file or sheet with its one status, the unit and period read, why it is left out, and a remove button. */
+export function FileList({ rows, onRemove, disabled }: FileListProps) {
+  const { t } = useLang();
+  const styles = useStyles();
+  if (!rows.length) return <Text>{t.noFiles}</Text>;
+  return (
+    <ul className={styles.list} data-testid="file-list">
+      {rows.map((row) => (
+        <FileItem key={row.id} row={row} onRemove={onRemove} disabled={disabled} />
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * One row, memoised: the reducer keeps unchanged rows as the same objects, so while a thousand files are
+ * read one by one only the row just read renders again.
+ */
+const FileItem = memo(function FileItem({ row, onRemove, disabled }: { row: FileRow; onRemove(row: FileRow): void; disabled?: boolean }) {
+  const { t, pick } = useLang();
+  const styles = useStyles();
+  const r = row.review;
+  return (
+    <li className={styles.row} data-testid="file-row" data-status={r?.status ?? PENDING_STATUS} data-source={row.source}>
+      <div>
+        <div className={styles.head}>
+          <span className={styles.name}>{row.name}</span>
+          {row.source === "sheet" && (
+            <Badge size="small" appearance="outline" color="informative">
+              {t.fromWorkbook}
+            </Badge>
+          )}
+          <Badge size="small" appearance={r ? "filled" : "outline"} color={r ? BADGE[r.status] : "informative"} data-testid="file-status">
+            {r ? t.fileStatus[r.status] : t.pending}
+          </Badge>
+        </div>
+        {r && (r.unit || r.period) && (
+          <Text size={200} block className={styles.detail} data-testid="file-unit">
+            {[r.unit, r.period && pick(r.period)].filter(Boolean).join(" · ")}
+          </Text>
+        )}
+        {r?.note && (
+          <Text size={200} block className={styles.note} data-testid="file-note">
+            {pick(r.note)}
+          </Text>
+        )}
+      </div>
+      <Button size="small" appearance="subtle" aria-label={t.removeFile(row.name)} title={t.removeFile(row.name)} data-testid="remove-file" disabled={disabled} onClick={() => onRemove(row)}>
+        {t.remove}
+      </Button>
+    </li>
+  );
+});

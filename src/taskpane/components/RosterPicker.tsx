@@ -1,0 +1,68 @@
+import { Button, Field, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { useRef } from "react";
+import type { Localized } from "../../engine";
+import { useLang } from "../i18n/LangContext";
+import { ACCEPT } from "./FilePicker";
+import { Notice } from "./Notice";
+
+const useStyles = makeStyles({
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  input: { display: "none" },
+  name: { overflowWrap: "anywhere" },
+});
+
+export interface RosterPickerProps {
+  roster: { name: string; units: number | null } | null;
+  error: Localized | null;
+  onRoster(file: File | null): void;
+  disabled?: boolean;
+}
+
+/** The optional roster: one file, replaceable and removable; what was read, or why not. */
+export function RosterPicker({ roster, error, onRoster, disabled }: RosterPickerProps) {
+  const { t, pick } = useLang();
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <Field label={t.roster} hint={t.rosterHint}>
+      <div className={styles.row}>
+        <input
+          ref={input}
+          className={styles.input}
+          type="file"
+          accept={ACCEPT}
+          data-testid="roster"
+          aria-label={t.roster}
+          tabIndex={-1}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0] ?? null;
+            e.currentTarget.value = "";
+            if (file) onRoster(file);
+          }}
+        />
+        <Button size="small" disabled={disabled} data-testid="choose-roster" onClick={() => input.current?.click()}>
+          {t.chooseRoster}
+        </Button>
+        {roster && (
+          <>
+            {roster.units === null ? (
+              <Spinner size="extra-tiny" label={roster.name} />
+            ) : (
+              <Text className={styles.name} data-testid="roster-loaded">
+                {t.rosterLoaded(roster.name, roster.units)}
+              </Text>
+            )}
+            <Button size="small" appearance="subtle" disabled={disabled} data-testid="remove-roster" onClick={() => onRoster(null)}>
+              {t.removeRoster}
+            </Button>
+          </>
+        )}
+      </div>
+      {error && (
+        <Notice intent="warning" title={t.rosterFailed} testId="roster-error">
+          {pick(error)}
+        </Notice>
+      )}
+    </Field>
+  );
+}

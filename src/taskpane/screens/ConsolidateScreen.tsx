@@ -1,0 +1,92 @@
+import { Field, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
+import { BusyButton } from "../components/BusyButton";
+import { FileList } from "../components/FileList";
+import { FilePicker } from "../components/FilePicker";
+import { useLayout } from "../components/layout";
+import { Notice, ProblemBar } from "../components/Notice";
+import { RosterPicker } from "../components/RosterPicker";
+import { SheetPicker } from "../components/SheetPicker";
+import type { Mode } from "../host";
+import { useLang } from "../i18n/LangContext";
+import { canConsolidate, isReading, type Success } from "../state/consolidation";
+import { useConsolidation } from "../state/useConsolidation";
+
+/** Tổng hợp: files (and, in Excel, workbook sheets) in; a consolidated workbook out. */
+export function ConsolidateScreen({ mode }: { mode: Mode }) {
+  const { t, lang, pick } = useLang();
+  const layout = useLayout();
+  const c = useConsolidation(mode);
+  const { state } = c;
+  const reading = isReading(state);
+  const selectedSheets = state.rows.filter((r) => r.source === "sheet").map((r) => r.name);
+
+  return (
+    <div className={layout.screen}>
+      <Text>{t.consolidateIntro}</Text>
+      <FilePicker onFiles={(files) => void c.addFiles(files)} disabled={state.consolidating} />
+      {mode === "excel" && <SheetPicker selected={selectedSheets} onChange={(names) => void c.selectSheets(names)} disabled={state.consolidating} />}
+      <RosterPicker roster={state.roster} error={state.rosterError} onRoster={(file) => void c.setRoster(file)} disabled={state.consolidating} />
+
+      {reading && (
+        <Field validationMessage={state.progress ? t.reading(state.progress.done, state.progress.total) : t.busy} validationState="none">
+          <ProgressBar data-testid="progress" value={state.progress ? state.progress.done / state.progress.total : undefined} />
+        </Field>
+      )}
+
+      {/* Above the list, not below it: with fifty files the button and its outcome stay in view. */}
+      <div className={layout.buttons}>
+        <BusyButton appearance="primary" testId="consolidate" busy={state.consolidating} disabled={!canConsolidate(state)} onClick={() => void c.consolidate(lang)}>
+          {t.consolidate}
+        </BusyButton>
+      </div>
+      {reading && state.rows.length > 0 && (
+        <Text size={200} className={layout.muted}>
+          {t.stillReading}
+        </Text>
+      )}
+      <ProblemBar problem={state.problem} onDismiss={c.dismiss} />
+      {state.success && <SuccessNotice success={state.success} onDismiss={c.dismiss} />}
+
+      <Subtitle2 as="h2" className={layout.heading}>{t.filesTitle(state.rows.length)}</Subtitle2>
+      {state.period && <Text data-testid="period">{t.periodOf(pick(state.period))}</Text>}
+      {state.coverage && (
+        <div data-testid="coverage" data-expected={state.coverage.expected} data-received={state.coverage.received} data-missing={state.coverage.missing.length}>
+          <Text block>{t.coverage(state.coverage.expected, state.coverage.received, state.coverage.missing.length)}</Text>
+          {state.coverage.missing.length > 0 && (
+            <Text block size={200} className={layout.muted}>
+              {t.missingUnits(state.coverage.missing.join("; "))}
+            </Text>
+          )}
+          {state.coverage.unexpected.length > 0 && (
+            <Text block size={200} className={layout.muted}>
+              {t.unexpectedUnits(state.coverage.unexpected.join("; "))}
+            </Text>
+          )}
+        </div>
+      )}
+      <FileList rows={state.rows} onRemove={c.removeRow} disabled={state.consolidating} />
+
+    </div>
+  );
+}
+
+function SuccessNotice({ success, onDismiss }: { success: Success; onDismiss(): void }) {
+  const { t } = useLang();
+  const counts = t.consolidatedUnits(success.units, success.counts.error, success.counts.warning);
+  if (success.kind === "download") {
+    return (
+      <Notice intent="success" title={t.consolidatedTitle} onDismiss={onDismiss} testId="success">
+        <div>{t.downloaded(success.fileName)}</div>
+        <div>{counts}</div>
+      </Notice>
+    );
+  }
+  const pivot = { created: t.pivotCreated, unsupported: t.pivotUnsupported, failed: t.pivotFailed, none: null }[success.pivot];
+  return (
+    <Notice intent={success.pivot === "failed" ? "warning" : "success"} title={t.consolidatedTitle} onDismiss={onDismiss} testId="success">
+      <div>{t.wroteSheets(success.sheets.join(", "))}</div>
+      <div>{counts}</div>
+      {pivot && <div data-testid="pivot" data-pivot={success.pivot}>{pivot}</div>}
+    </Notice>
+  );
+}

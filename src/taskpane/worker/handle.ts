@@ -1,0 +1,192 @@
+/**
+ * The files worker's logic, without `self`: vitest drives it in Node with real files, and
+ * files.worker.ts only wires it to postMessage. This is the only task-pane module that imports SheetJS
+ * (through src/files) and the .xlsx writer, so webpack puts them in the worker's chunk.
+ */
+import { consolidate, consolidationSheets, countBySeverity, unreadableFile, readRoster } from "../../engine";
+import type { Consolidation, FileCheck, Finding, Lang, Localized, RosterUnit, Severity, UnitEntry } from "../../engine";
+import { periodLabel, type Period } from "../../engine/period";
+import { checkFileBytes } from "../../files/checkFile";
+import { readWorkbook, type ReadOptions } from "../../files/index";
+import { BCXDD } from "../../templates/bcxdd";
+import { renderWorkbook, type Compress } from "../../xlsx/index";
+import { downloadName } from "../format";
+import { both, STRINGS } from "../i18n";
+import { fileStatus } from "../state/status";
+import type { ConsolidationSummary, CoverageView, FileReview, FileToCheck, SheetCheck, WorkerEvent, WorkerRequest } from "./protocol";
+
+export type Post = (event: WorkerEvent, transfer?: Transferable[]) => void;
+
+export interface HandlerOptions {
+  /** Passed to the file reader (Node tests may pass native zlib; the browser uses fflate's default). */
+  readOptions?: ReadOptions;
+  compress?: Compress;
+}
+
+const periodText = (p: Period | null): Localized | null => (p ? { vi: periodLabel(p, "vi"), en: periodLabel(p, "en") } : null);
+
+const detail = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The file as a buffer of its own, so it can be transferred without the rest of a larger buffer. */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) return bytes.buffer;
+  return bytes.slice().buffer as ArrayBuffer;
+}
+
+/** What a row shows for one check, given what the consolidation made of it (if anything yet). */
+export function reviewOf(check: FileCheck, entry: UnitEntry | null, related: readonly Finding[]): FileReview {
+  const findings = [...check.findings, ...related];
+  const status = fileStatus({ unreadable: check.unreadable, hasReport: check.report !== null, entryStatus: entry?.status ?? null, findings });
+  let note: Localized | null = null;
+  if (status === "không đọc được") {
+    note = findings.find((f) => f.severity === "error")?.message ?? null;
+  } else if (status === "trùng" && entry?.supersededBy) {
+    const { file, why } = entry.supersededBy;
+    note = { vi: STRINGS.vi.supersededBy(file, why.vi), en: STRINGS.en.supersededBy(file, why.en) };
+  } else if (status === "khác kỳ") {
+    note = related.find((f) => f.rule === "PERIOD_MISMATCH")?.message ?? null;
+  }
+  const unit = check.report?.unit.name || null;
+  return { status, unit, period: periodText(check.report?.period ?? null), counts: countBySeverity(findings), note };
+}
+
+/** Creates the worker's state and returns the function that handles one request. */
+export function createHandler(post: Post, options: HandlerOptions = {}): (request: WorkerRequest) => void {
+  /** The files read, in the order they were added, by id. */
+  const files = new Map<string, FileCheck>();
+  let sheets: SheetCheck[] = [];
+  let roster: RosterUnit[] | null = null;
+
+  /** Two files with one name (from two folders) would be told apart nowhere else: number the second. */
+  function uniqueName(name: string): string {
+    const taken = new Set([...files.values()].map((c) => c.file));
+    if (!taken.has(name)) return name;
+    const dot = name.lastIndexOf(".");
+    const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
+    for (let i = 2; ; i++) if (!taken.has(`${stem} (${i})${ext}`)) return `${stem} (${i})${ext}`;
+  }
+
+  function all(): { id: string; check: FileCheck }[] {
+    return [...[...files].map(([id, check]) => ({ id, check })), ...sheets];
+  }
+
+  function reviewAll(c: Consolidation, items: { id: string; check: FileCheck }[]) {
+    const entryOf = new Map<FileCheck, UnitEntry>();
+    for (const e of c.entries) if (e.check) entryOf.set(e.check, e);
+    // Consolidation findings name their file; file names are unique here (see uniqueName).
+    const ownFindings = new Set(items.flatMap((i) => i.check.findings));
+    const relatedByFile = new Map<string, Finding[]>();
+    for (const f of c.findings) {
+      if (!f.file || ownFindings.has(f)) continue;
+      relatedByFile.set(f.file, [...(relatedByFile.get(f.file) ?? []), f]);
+    }
+    const reviews: Record<string, FileReview> = {};
+    for (const { id, check } of items) reviews[id] = reviewOf(check, entryOf.get(check) ?? null, relatedByFile.get(check.file) ?? []);
+    return reviews;
+  }
+
+  function coverageOf(c: Consolidation): CoverageView | null {
+    if (!roster) return null;
+    return {
+      expected: c.coverage.expected,
+      received: c.coverage.received,
+      missing: c.entries.filter((e) => e.status === "missing").map((e) => e.name),
+      unexpected: c.entries.filter((e) => e.status === "unexpected").map((e) => e.name),
+    };
+  }
+
+  /** Runs the consolidation without writing anything, for the statuses that depend on every file. */
+  function postReview() {
+    const items = all();
+    const c = consolidate(items.map((i) => i.check), BCXDD, { roster });
+    post({ type: "review", reviews: reviewAll(c, items), period: periodText(c.period), coverage: coverageOf(c) });
+  }
+
+  function check(list: FileToCheck[]) {
+    list.forEach((f, i) => {
+      const name = uniqueName(f.name);
+      let result: FileCheck;
+      try {
+        result = checkFileBytes(new Uint8Array(f.bytes), name, BCXDD, f.lastModified, undefined, options.readOptions);
+      } catch (e) {
+        // checkFileBytes is meant never to throw; if the engine does, the file is still listed, with why.
+        result = unreadableFile(name, both((s) => s.unexpectedError(detail(e))));
+      }
+      files.set(f.id, result);
+      post({ type: "checked", id: f.id, review: reviewOf(result, null, []) });
+      post({ type: "progress", done: i + 1, total: list.length });
+    });
+    postReview();
+  }
+
+  function loadRoster(name: string | null, bytes: ArrayBuffer | null) {
+    if (name === null || bytes === null) {
+      roster = null;
+      post({ type: "rosterCleared" });
+      postReview();
+      return;
+    }
+    const read = readWorkbook(new Uint8Array(bytes), name, undefined, options.readOptions);
+    const units = read.ok ? readRoster(read.grids[0]) : null;
+    if (!read.ok || !units?.ok) {
+      // A roster that cannot be read is not kept: coverage against a stale list would mislead.
+      roster = null;
+      post({ type: "roster", ok: false, name, reason: !read.ok ? read.reason : (units as { ok: false; reason: Localized }).reason });
+    } else {
+      roster = units.units;
+      post({ type: "roster", ok: true, name, units: units.units.length });
+    }
+    postReview();
+  }
+
+  function consolidateNow(requestId: number, lang: Lang, render: boolean) {
+    const items = all();
+    if (!items.length) {
+      post({ type: "error", scope: "consolidate", requestId, message: both((s) => s.noReports) });
+      return;
+    }
+    const c = consolidate(items.map((i) => i.check), BCXDD, { roster });
+    post({ type: "review", reviews: reviewAll(c, items), period: periodText(c.period), coverage: coverageOf(c) });
+    if (!c.used.length) {
+      post({ type: "error", scope: "consolidate", requestId, message: both((s) => s.noUsableReports) });
+      return;
+    }
+    const specs = consolidationSheets(c, BCXDD, lang);
+    const bytes = render ? renderWorkbook(specs, options.compress ? { compress: options.compress } : {}) : null;
+    const xlsx = bytes ? ownBuffer(bytes) : null;
+    const counts: Record<Severity, number> = countBySeverity(c.findings);
+    const summary: ConsolidationSummary = {
+      period: periodText(c.period),
+      fileName: downloadName(c.period ? periodLabel(c.period, "vi") : null),
+      sheets: specs.map((s) => s.name),
+      units: c.used.length,
+      coverage: coverageOf(c),
+      counts,
+    };
+    post({ type: "consolidated", requestId, specs, summary, xlsx }, xlsx ? [xlsx] : []);
+  }
+
+  return (request) => {
+    const scope = request.type === "roster" ? "roster" : request.type === "consolidate" ? "consolidate" : request.type === "check" ? "check" : "worker";
+    try {
+      switch (request.type) {
+        case "check":
+          return check(request.files);
+        case "remove":
+          for (const id of request.ids) files.delete(id);
+          return postReview();
+        case "sheets":
+          sheets = request.sheets;
+          return postReview();
+        case "roster":
+          return loadRoster(request.name, request.bytes);
+        case "consolidate":
+          sheets = request.sheets;
+          return consolidateNow(request.requestId, request.lang, request.render);
+      }
+    } catch (e) {
+      // Errors come back as messages: the page must never wait for an answer that will not come.
+      post({ type: "error", scope, requestId: request.type === "consolidate" ? request.requestId : undefined, message: both((s) => s.workerCrashed(detail(e))) });
+    }
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The messages between the task pane and its files worker. The worker owns everything that needs
+ * SheetJS or the .xlsx writer, so those libraries never load on the page's thread; it keeps the checks
+ * of the files it read (the page holds only their reviews) and the roster.
+ */
+import type { FileCheck, Lang, Localized, Severity, SheetSpec } from "../../engine";
+import type { FileStatus } from "../state/status";
+
+export interface FileToCheck {
+  /** Chosen by the page; every later message and event names the file by it. */
+  id: string;
+  name: string;
+  /** Transferred, not copied. */
+  bytes: ArrayBuffer;
+  lastModified: number | null;
+}
+
+/** A sheet of the open workbook, read and checked on the page (no SheetJS needed for a Grid). */
+export interface SheetCheck {
+  id: string;
+  check: FileCheck;
+}
+
+export type WorkerRequest =
+  /** Read and check files, one at a time, with a progress event after each. */
+  | { type: "check"; files: FileToCheck[] }
+  | { type: "remove"; ids: string[] }
+  /** Replaces the workbook sheets taken into the consolidation (the page re-reads them before consolidating). */
+  | { type: "sheets"; sheets: SheetCheck[] }
+  /** A roster file, or `bytes: null` to drop the roster. */
+  | { type: "roster"; name: string | null; bytes: ArrayBuffer | null }
+  | { type: "consolidate"; requestId: number; sheets: SheetCheck[]; lang: Lang; render: boolean };
+
+/** What a file row shows. */
+export interface FileReview {
+  status: FileStatus;
+  unit: string | null;
+  period: Localized | null;
+  counts: Record<Severity, number>;
+  /** Why the file is left out (unreadable, duplicate, other period); null otherwise. */
+  note: Localized | null;
+}
+
+/** Roster coverage, shown when a roster is given. `missing` holds names, for people. */
+export interface CoverageView {
+  expected: number;
+  received: number;
+  missing: string[];
+  unexpected: string[];
+}
+
+export interface ConsolidationSummary {
+  period: Localized | null;
+  /** `tong-hop-quy-i-2023.xlsx`. */
+  fileName: string;
+  sheets: string[];
+  /** Units whose reports are in the totals. */
+  units: number;
+  coverage: CoverageView | null;
+  counts: Record<Severity, number>;
+}
+
+export type ErrorScope = "check" | "roster" | "consolidate" | "worker";
+
+export type WorkerEvent =
+  | { type: "progress"; done: number; total: number }
+  /** One file read; its review before the other files are taken into account. */
+  | { type: "checked"; id: string; review: FileReview }
+  /** Every file's and sheet's review, after the set of files, sheets or roster changed. */
+  | { type: "review"; reviews: Record<string, FileReview>; period: Localized | null; coverage: CoverageView | null }
+  | { type: "roster"; ok: true; name: string; units: number }
+  | { type: "roster"; ok: false; name: string; reason: Localized }
+  | { type: "rosterCleared" }
+  | { type: "consolidated"; requestId: number; specs: SheetSpec[]; summary: ConsolidationSummary; xlsx: ArrayBuffer | null }
+  | { type: "error"; scope: ErrorScope; requestId?: number; message: Localized };

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
@@ -27,7 +26,8 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [...FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), "tonghop-chromium-"))}`],
+    // Playwright gives every launch a fresh, empty profile of its own.
+    args: FLAGS,
   });
 }
 

@@ -1,0 +1,127 @@
+/**
+ * The production build in Debian's Chromium, inside a stubbed Excel: the page's request for office.js is
+ * answered with the fake Excel (test/fakes), seeded with a unit's report sheet. What the fake workbook holds
+ * afterwards is what Excel would hold: its formulas are recalculated by LibreOffice to check the totals.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { consolidate } from "../../src/engine/consolidate/consolidate";
+import { checkFileBytes } from "../../src/files/checkFile";
+import { BCXDD } from "../../src/templates/bcxdd";
+import { renderWorkbook } from "../../src/xlsx/index";
+import { seedFromSpec } from "../fakes/excel/specSeed";
+import { gridsOf, hasSoffice, resaveWithLibreOffice } from "../support/files";
+import { reportSheet } from "../support/reportSheet";
+import { SAMPLE_UNITS } from "../support/units";
+import { hasChromium, launch, openPane, type Session } from "./support/browser";
+import { ensureBuilt, officeStubScript } from "./support/build";
+import { serveDist, type StaticServer } from "./support/server";
+import { shot } from "./support/shots";
+import { heldSheet, heldToSpec, totalsMismatches } from "./support/workbook";
+
+const FILES = ["examples/units/01-cap-nuoc.xlsx", "examples/units/05-agribank.xls", "examples/units/08-quy-dau-tu.ods"];
+/** A unit's report with one rate stated wrong (11/40 is 27,5 %, not 75,5 %). */
+const REPORT = reportSheet(SAMPLE_UNITS[0], { statedPct: { KT_DV: "75,5%" } });
+const SHEET = "Báo cáo Q1";
+
+describe.skipIf(!hasChromium)("the task pane inside (a fake of) Excel", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let s: Session;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serveDist();
+    browser = await launch();
+    const seed = { sheets: [{ ...seedFromSpec(REPORT, SHEET), active: true }], displayLanguage: "vi-VN" };
+    s = await openPane(browser, server.origin, { kind: "excel", stub: officeStubScript(), seed });
+    await s.page.goto(`${server.origin}/taskpane.html`);
+    await s.page.getByTestId("tab-check").waitFor();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("starts inside Excel, in Vietnamese, with the four screens and no browser-mode banner", async () => {
+    for (const tab of ["tab-check", "tab-plan", "tab-consolidate", "tab-form"]) await expect(s.page.getByTestId(tab).isVisible()).resolves.toBe(true);
+    expect(await s.page.getByTestId("banner-browser").count()).toBe(0);
+    expect(await s.page.getByTestId("tab-check").textContent()).toContain("Kiểm tra");
+  });
+
+  it("validates the active sheet, lists the finding, and a click selects its cell", async () => {
+    const { page } = s;
+    await page.getByTestId("tab-check").click();
+    await page.getByTestId("validate").click();
+    const finding = page.locator('[data-testid="finding"][data-rule="PCT_STATED"]');
+    await finding.first().waitFor();
+    const cell = await finding.first().getAttribute("data-cell");
+    expect(cell).toMatch(/^[A-Z]+\d+$/);
+    await shot(page, "1-kiem-tra");
+    await finding.first().click();
+    await expect.poll(() => page.evaluate(() => (globalThis as any).__fakeExcel.workbook.selection)).toEqual({ sheet: SHEET, address: cell });
+  });
+
+  it("colours the findings' cells and restores them", async () => {
+    const { page } = s;
+    const cell = (await page.locator('[data-testid="finding"][data-rule="PCT_STATED"]').first().getAttribute("data-cell"))!;
+    const fillOf = () => page.evaluate(([sheet, ref]) => (globalThis as any).__fakeExcel.workbook.sheet(sheet).cell(ref).fill, [SHEET, cell]);
+    const before = await fillOf();
+    await page.getByTestId("highlight").click();
+    await expect.poll(fillOf).toBe("#FFC7CE");
+    await page.getByTestId("clear-highlight").click();
+    await expect.poll(fillOf).toBe(before);
+  });
+
+  it("shows each row's completion and writes the rate column as formulas", async () => {
+    const { page } = s;
+    await page.getByTestId("tab-plan").click();
+    await page.getByTestId("read-plan").click();
+    await page.locator('[data-testid="plan-row"][data-code="KT_DV"]').waitFor();
+    expect(await page.locator('[data-testid="plan-row"][data-code="KT_DV"]').getAttribute("data-status")).toBe("chưa đạt");
+    await shot(page, "2-ty-le-ke-hoach");
+    await page.getByTestId("write-formulas").click();
+    await page.getByTestId("formulas-written").waitFor();
+    const formulas = await page.evaluate((sheet) => (globalThis as any).__fakeExcel.workbook.sheet(sheet).formulasGrid(), SHEET);
+    const written = formulas.flat().filter((v: unknown) => typeof v === "string" && v.startsWith("=IF("));
+    expect(written.length).toBeGreaterThan(10);
+  });
+
+  it("consolidates three units' files (.xlsx, .xls, .ods) into the four sheets, with the right totals", async () => {
+    const { page } = s;
+    await page.getByTestId("tab-consolidate").click();
+    await page.getByTestId("files").setInputFiles(FILES);
+    await expect.poll(() => page.locator('[data-testid="file-row"]:not([data-status="đang đọc"])').count(), { timeout: 60_000 }).toBe(3);
+    await shot(page, "3-tong-hop");
+    await page.getByTestId("consolidate").click();
+    await page.getByTestId("panel-consolidate").getByTestId("success").waitFor({ timeout: 60_000 });
+    const names: string[] = await page.evaluate(() => (globalThis as any).__fakeExcel.workbook.sheetNames());
+    for (const name of ["Tổng hợp", "Dữ liệu", "Kiểm tra", "Đơn vị"]) expect(names).toContain(name);
+    expect(names).toContain(SHEET);
+
+    if (!hasSoffice) return;
+    // The fake does not calculate: LibreOffice recalculates what the page wrote, with nothing cached.
+    const specs = [];
+    for (const name of ["Tổng hợp", "Dữ liệu", "Kiểm tra", "Đơn vị"]) specs.push(heldToSpec(name, await heldSheet(page, name)));
+    const recalculated = gridsOf(resaveWithLibreOffice(renderWorkbook(specs)));
+    const expected = consolidate(FILES.map((f) => checkFileBytes(new Uint8Array(readFileSync(f)), f.split("/").pop()!, BCXDD, null)), BCXDD, {});
+    expect(totalsMismatches(recalculated[0], expected)).toEqual([]);
+  });
+
+  it("inserts the blank form as a new sheet", async () => {
+    const { page } = s;
+    await page.getByTestId("tab-form").click();
+    await shot(page, "4-mau-bieu");
+    await page.getByTestId("insert-form").click();
+    await page.getByTestId("form-inserted").waitFor();
+    const names: string[] = await page.evaluate(() => (globalThis as any).__fakeExcel.workbook.sheetNames());
+    expect(names).toContain("BC-XDĐ");
+  });
+
+  it("raised no page error and asked for nothing outside the add-in's origin", () => {
+    expect(s.errors).toEqual([]);
+    expect(s.foreign).toEqual([]);
+  });
+});

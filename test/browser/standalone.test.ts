@@ -1,0 +1,74 @@
+/**
+ * The production build in Debian's Chromium with no Office at all: Microsoft's real office.js (from npm,
+ * routed in place of the CDN) reports no host, so the page is the browser mode: files in, workbook out.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { consolidate } from "../../src/engine/consolidate/consolidate";
+import { readRoster } from "../../src/engine/consolidate/roster";
+import { checkFileBytes } from "../../src/files/checkFile";
+import { BCXDD } from "../../src/templates/bcxdd";
+import { gridsOf, ROSTER } from "../support/files";
+import { hasChromium, launch, openPane, type Session } from "./support/browser";
+import { ensureBuilt } from "./support/build";
+import { serveDist, type StaticServer } from "./support/server";
+import { shot } from "./support/shots";
+import { totalsMismatches } from "./support/workbook";
+
+const FILES = ["examples/units/02-dien-luc.xlsx", "examples/units/06-duoc-pham.xls", "examples/units/09-bql-kcn.ods", "test/fixtures/files/anh.xlsx"];
+
+describe.skipIf(!hasChromium)("the task pane in a plain browser (no Office)", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let s: Session;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serveDist();
+    browser = await launch();
+    s = await openPane(browser, server.origin, { kind: "browser" });
+    await s.page.goto(`${server.origin}/taskpane.html`);
+    await s.page.getByTestId("banner-browser").waitFor({ timeout: 20_000 });
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("says it is not inside Excel and offers only the consolidation", async () => {
+    expect(await s.page.getByTestId("tab-consolidate").isVisible()).toBe(true);
+    expect(await s.page.getByTestId("tab-check").count()).toBe(0);
+  });
+
+  it("reads the files, one status each, and downloads the consolidated workbook with the right totals", async () => {
+    const { page } = s;
+    await page.getByTestId("files").setInputFiles(FILES);
+    await page.getByTestId("roster").setInputFiles(ROSTER);
+    const settled = page.locator('[data-testid="file-row"]:not([data-status="đang đọc"])');
+    await expect.poll(() => settled.count(), { timeout: 60_000 }).toBe(FILES.length);
+    const status = (name: string) => page.locator('[data-testid="file-row"]', { hasText: name }).getAttribute("data-status");
+    expect(await status("anh.xlsx")).toBe("không đọc được");
+    expect(await status("02-dien-luc.xlsx")).toBe("hợp lệ");
+    await expect.poll(() => page.getByTestId("coverage").getAttribute("data-missing")).toBe("8");
+    await shot(page, "5-trinh-duyet");
+
+    const download = page.waitForEvent("download");
+    await page.getByTestId("consolidate").click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^tong-hop.*\.xlsx$/);
+    const grids = gridsOf(new Uint8Array(readFileSync((await file.path())!)));
+    expect(grids.map((g) => g.name)).toEqual(["Tổng hợp", "Dữ liệu", "Kiểm tra", "Đơn vị"]);
+
+    const roster = readRoster(gridsOf(new Uint8Array(readFileSync(ROSTER)), ROSTER)[0]);
+    if (!roster.ok) throw new Error("roster");
+    const checks = FILES.map((f) => checkFileBytes(new Uint8Array(readFileSync(f)), f.split("/").pop()!, BCXDD, null));
+    expect(totalsMismatches(grids[0], consolidate(checks, BCXDD, { roster: roster.units }))).toEqual([]);
+  });
+
+  it("raised no page error and asked for nothing outside localhost", () => {
+    expect(s.errors).toEqual([]);
+    expect(s.foreign).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { consolidate } from "../../src/engine/consolidate/consolidate";
 import { checkFileBytes } from "../../src/files/checkFile";
 import { BCXDD } from "../../src/templates/bcxdd";
 import { renderWorkbook } from "../../src/xlsx/index";
+import type { FakeExcel } from "../fakes/excel";
 import { seedFromSpec } from "../fakes/excel/specSeed";
 import { gridsOf, hasSoffice, resaveWithLibreOffice } from "../support/files";
 import { reportSheet } from "../support/reportSheet";
@@ -19,6 +20,9 @@ import { ensureBuilt, officeStubScript } from "./support/build";
 import { serveDist, type StaticServer } from "./support/server";
 import { shot } from "./support/shots";
 import { heldSheet, heldToSpec, totalsMismatches } from "./support/workbook";
+
+/** The page's window, where the office.js stub put the fake Excel. */
+type InPage = { __fakeExcel: FakeExcel };
 
 const FILES = ["examples/units/01-cap-nuoc.xlsx", "examples/units/05-agribank.xls", "examples/units/08-quy-dau-tu.ods"];
 /** A unit's report with one rate stated wrong (11/40 is 27,5 %, not 75,5 %). */
@@ -61,13 +65,13 @@ describe.skipIf(!hasChromium)("the task pane inside (a fake of) Excel", () => {
     expect(cell).toMatch(/^[A-Z]+\d+$/);
     await shot(page, "1-kiem-tra");
     await finding.first().click();
-    await expect.poll(() => page.evaluate(() => (globalThis as any).__fakeExcel.workbook.selection)).toEqual({ sheet: SHEET, address: cell });
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as InPage).__fakeExcel.workbook.selection)).toEqual({ sheet: SHEET, address: cell });
   });
 
   it("colours the findings' cells and restores them", async () => {
     const { page } = s;
     const cell = (await page.locator('[data-testid="finding"][data-rule="PCT_STATED"]').first().getAttribute("data-cell"))!;
-    const fillOf = () => page.evaluate(([sheet, ref]) => (globalThis as any).__fakeExcel.workbook.sheet(sheet).cell(ref).fill, [SHEET, cell]);
+    const fillOf = () => page.evaluate(([sheet, ref]) => (globalThis as unknown as InPage).__fakeExcel.workbook.sheet(sheet).cell(ref).fill, [SHEET, cell]);
     const before = await fillOf();
     await page.getByTestId("highlight").click();
     await expect.poll(fillOf).toBe("#FFC7CE");
@@ -84,7 +88,7 @@ describe.skipIf(!hasChromium)("the task pane inside (a fake of) Excel", () => {
     await shot(page, "2-ty-le-ke-hoach");
     await page.getByTestId("write-formulas").click();
     await page.getByTestId("formulas-written").waitFor();
-    const formulas = await page.evaluate((sheet) => (globalThis as any).__fakeExcel.workbook.sheet(sheet).formulasGrid(), SHEET);
+    const formulas = await page.evaluate((sheet) => (globalThis as unknown as InPage).__fakeExcel.workbook.sheet(sheet).formulasGrid(), SHEET);
     const written = formulas.flat().filter((v: unknown) => typeof v === "string" && v.startsWith("=IF("));
     expect(written.length).toBeGreaterThan(10);
   });
@@ -97,7 +101,7 @@ describe.skipIf(!hasChromium)("the task pane inside (a fake of) Excel", () => {
     await shot(page, "3-tong-hop");
     await page.getByTestId("consolidate").click();
     await page.getByTestId("panel-consolidate").getByTestId("success").waitFor({ timeout: 60_000 });
-    const names: string[] = await page.evaluate(() => (globalThis as any).__fakeExcel.workbook.sheetNames());
+    const names: string[] = await page.evaluate(() => (globalThis as unknown as InPage).__fakeExcel.workbook.sheetNames());
     for (const name of ["Tổng hợp", "Dữ liệu", "Kiểm tra", "Đơn vị"]) expect(names).toContain(name);
     expect(names).toContain(SHEET);
 
@@ -116,7 +120,7 @@ describe.skipIf(!hasChromium)("the task pane inside (a fake of) Excel", () => {
     await shot(page, "4-mau-bieu");
     await page.getByTestId("insert-form").click();
     await page.getByTestId("form-inserted").waitFor();
-    const names: string[] = await page.evaluate(() => (globalThis as any).__fakeExcel.workbook.sheetNames());
+    const names: string[] = await page.evaluate(() => (globalThis as unknown as InPage).__fakeExcel.workbook.sheetNames());
     expect(names).toContain("BC-XDĐ");
   });
 

@@ -4,8 +4,7 @@
  * afterwards is what Excel would hold: its formulas are recalculated by LibreOffice to check the totals.
  */
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { consolidate } from "../../src/engine/consolidate/consolidate";
 import { checkFileBytes } from "../../src/files/checkFile";
 import { BCXDD } from "../../src/templates/bcxdd";
@@ -15,9 +14,9 @@ import { seedFromSpec } from "../fakes/excel/specSeed";
 import { gridsOf, hasSoffice, resaveWithLibreOffice } from "../support/files";
 import { reportSheet } from "../support/reportSheet";
 import { SAMPLE_UNITS } from "../support/units";
-import { hasChromium, launch, openPane, type Session } from "./support/browser";
-import { ensureBuilt, officeStubScript } from "./support/build";
-import { serveDist, type StaticServer } from "./support/server";
+import { hasChromium } from "./support/browser";
+import { officeStubScript } from "./support/build";
+import { paneFor } from "./support/pane";
 import { shot } from "./support/shots";
 import { heldSheet, heldToSpec, totalsMismatches } from "./support/workbook";
 
@@ -30,24 +29,10 @@ const REPORT = reportSheet(SAMPLE_UNITS[0], { statedPct: { KT_DV: "75,5%" } });
 const SHEET = "Báo cáo Q1";
 
 describe.skipIf(!hasChromium)("the task pane inside (a fake of) Excel", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let s: Session;
-
-  beforeAll(async () => {
-    ensureBuilt();
-    server = await serveDist();
-    browser = await launch();
+  const s = paneFor(() => {
     const seed = { sheets: [{ ...seedFromSpec(REPORT, SHEET), active: true }], displayLanguage: "vi-VN" };
-    s = await openPane(browser, server.origin, { kind: "excel", stub: officeStubScript(), seed });
-    await s.page.goto(`${server.origin}/taskpane.html`);
-    await s.page.getByTestId("tab-check").waitFor();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+    return { kind: "excel", stub: officeStubScript(), seed };
+  }, "tab-check");
 
   it("starts inside Excel, in Vietnamese, with the four screens and no browser-mode banner", async () => {
     for (const tab of ["tab-check", "tab-plan", "tab-consolidate", "tab-form"]) await expect(s.page.getByTestId(tab).isVisible()).resolves.toBe(true);

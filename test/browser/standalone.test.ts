@@ -3,39 +3,21 @@
  * routed in place of the CDN) reports no host, so the page is the browser mode: files in, workbook out.
  */
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { consolidate } from "../../src/engine/consolidate/consolidate";
 import { readRoster } from "../../src/engine/consolidate/roster";
 import { checkFileBytes } from "../../src/files/checkFile";
 import { BCXDD } from "../../src/templates/bcxdd";
 import { gridsOf, ROSTER } from "../support/files";
-import { hasChromium, launch, openPane, type Session } from "./support/browser";
-import { ensureBuilt } from "./support/build";
-import { serveDist, type StaticServer } from "./support/server";
+import { hasChromium } from "./support/browser";
+import { paneFor } from "./support/pane";
 import { shot } from "./support/shots";
 import { totalsMismatches } from "./support/workbook";
 
 const FILES = ["examples/units/02-dien-luc.xlsx", "examples/units/06-duoc-pham.xls", "examples/units/09-bql-kcn.ods", "test/fixtures/files/anh.xlsx"];
 
 describe.skipIf(!hasChromium)("the task pane in a plain browser (no Office)", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let s: Session;
-
-  beforeAll(async () => {
-    ensureBuilt();
-    server = await serveDist();
-    browser = await launch();
-    s = await openPane(browser, server.origin, { kind: "browser" });
-    await s.page.goto(`${server.origin}/taskpane.html`);
-    await s.page.getByTestId("banner-browser").waitFor({ timeout: 20_000 });
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const s = paneFor(() => ({ kind: "browser" }), "banner-browser");
 
   it("says it is not inside Excel and offers only the consolidation", async () => {
     expect(await s.page.getByTestId("tab-consolidate").isVisible()).toBe(true);

@@ -1,3 +1,4 @@
+import { columnLetters } from "../../../src/engine/grid";
 import { MAX_COLS, MAX_ROWS } from "./limits";
 
 /** A rectangle of cells, 0-based, inclusive on both ends. */
@@ -29,17 +30,8 @@ export function intersection(a: Area, b: Area): Area | null {
 
 export const sameArea = (a: Area, b: Area) => a.r1 === b.r1 && a.c1 === b.c1 && a.r2 === b.r2 && a.c2 === b.c2;
 
-/** 0 → A, 25 → Z, 26 → AA. */
-export function columnLetters(c: number): string {
-  let s = "";
-  let n = c + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+// The same A1 arithmetic as the engine's: the fake is test code and may share it.
+export { columnLetters };
 
 function columnNumber(letters: string): number {
   let c = 0;

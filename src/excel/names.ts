@@ -16,7 +16,7 @@ export function validSheetName(wanted: string): string {
   const cleaned = String(wanted ?? "")
     .normalize("NFC")
     .replace(FORBIDDEN, "_")
-    // eslint-disable-next-line no-control-regex
+     
     .replace(/[\x00-\x1F\x7F]/g, " ")
     .trim()
     .replace(/^'+|'+$/g, "");

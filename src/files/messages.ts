@@ -4,7 +4,7 @@
  * usually has to go back to the unit that sent the file. Limits are named with their value so that a
  * refusal can be argued with.
  */
-import type { Failure, ReadFailure, Reason } from "./types";
+import type { Failure, ReadFailure } from "./types";
 
 function fail(failure: ReadFailure, vi: string, en: string): Failure {
   return { failure, reason: { vi, en } };

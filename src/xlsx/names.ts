@@ -6,7 +6,7 @@
 
 const SHEET_NAME_MAX = 31;
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
-// eslint-disable-next-line no-control-regex
+ 
 const CONTROL = /[\x00-\x1F\x7F\uFFFE\uFFFF]/;
 
 /** Case-insensitive key, as Excel compares sheet and table names (NFC so ồ equals o+̀+̂). */

@@ -123,7 +123,7 @@ function showsViNumbers(grid: Grid): boolean {
 }
 
 /** A cheap first look, so that only text made of digits and separators is parsed. */
-const LOOKS_NUMERIC = /^[\s+\-]*\d[\d.,\s\u00a0]*$/;
+const LOOKS_NUMERIC = /^[\s+-]*\d[\d.,\s\u00a0]*$/;
 
 function statedPercent(
   grid: Grid,

@@ -16,6 +16,21 @@ interface OfficeLike {
 }
 
 export const READY_TIMEOUT_MS = 3000;
+/** Inside Office, a slow old computer may take long to start office.js: wait rather than fall back. */
+export const READY_TIMEOUT_IN_OFFICE_MS = 60_000;
+
+/**
+ * Office opens the pane with `_host_Info=Excel$Win32$…` in its address (Windows, Mac and the web alike):
+ * then the page is inside Office even when office.js is slow to call back.
+ */
+export function openedByOffice(address: string): boolean {
+  return /[?&#]_host_Info=/i.test(address);
+}
+
+/** How long to wait for office.js at this address. */
+export function readyTimeout(address: string): number {
+  return openedByOffice(address) ? READY_TIMEOUT_IN_OFFICE_MS : READY_TIMEOUT_MS;
+}
 
 const BROWSER: HostInfo = { mode: "browser", lang: "vi" };
 

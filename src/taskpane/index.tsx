@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { detectHost } from "./host";
+import { detectHost, readyTimeout } from "./host";
 import { STRINGS } from "./i18n";
 
 function rootElement(): HTMLElement {
@@ -30,4 +30,4 @@ function render(children: ReactNode) {
 }
 
 render(<Spinner style={{ marginTop: "3rem" }} label={`${STRINGS.vi.starting} / ${STRINGS.en.starting}`} data-testid="starting" />);
-void detectHost().then((host) => render(<App host={host} />));
+void detectHost(globalThis as never, readyTimeout(location.href)).then((host) => render(<App host={host} />));

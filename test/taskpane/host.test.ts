@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { detectHost } from "../../src/taskpane/host";
+import { detectHost, READY_TIMEOUT_IN_OFFICE_MS, READY_TIMEOUT_MS, readyTimeout } from "../../src/taskpane/host";
 
 const excel = { run: () => undefined };
 
@@ -57,5 +57,15 @@ describe("where the pane runs", () => {
     await expect(detectHost({ Office: word, Excel: excel }, 1000)).resolves.toMatchObject({ mode: "browser" });
     const noApi = { onReady: () => Promise.resolve({ host: "Excel" }) };
     await expect(detectHost({ Office: noApi }, 1000)).resolves.toMatchObject({ mode: "browser" });
+  });
+});
+
+describe("how long to wait for office.js", () => {
+  it("waits long when Office opened the page (its _host_Info in the address), briefly in a plain browser", () => {
+    expect(readyTimeout("https://localhost:3000/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0")).toBe(READY_TIMEOUT_IN_OFFICE_MS);
+    expect(readyTimeout("https://host/taskpane.html#_host_Info=Excel$Web$16.01$en-US")).toBe(READY_TIMEOUT_IN_OFFICE_MS);
+    expect(readyTimeout("https://localhost:3000/taskpane.html")).toBe(READY_TIMEOUT_MS);
+    expect(readyTimeout("https://host/taskpane.html?q=x_host_Info=1")).toBe(READY_TIMEOUT_MS);
+    expect(READY_TIMEOUT_IN_OFFICE_MS).toBeGreaterThan(READY_TIMEOUT_MS);
   });
 });

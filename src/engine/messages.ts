@@ -30,8 +30,8 @@ export const msg = {
     en: `The form has no row for "${name}" (${code}).`,
   }),
   rowUnknown: (name: string): Localized => ({
-    vi: `Dòng ${q(name)} có số liệu nhưng không khớp chỉ tiêu nào của biểu; số liệu này không được tổng hợp.`,
-    en: `The row ${q(name)} has figures but matches no indicator of the form; its figures are not consolidated.`,
+    vi: `Dòng ${q(name)} có số liệu nhưng không khớp chỉ tiêu nào của biểu; số liệu này không được tổng hợp. Hãy ghi tên chỉ tiêu như trong biểu BC-XDĐ, hoặc ghi mã chỉ tiêu ở cột Mã.`,
+    en: `The row ${q(name)} has figures but matches no indicator of the form; its figures are not consolidated. Name the row as the BC-XDĐ form does, or put the indicator's code in the Mã column.`,
   }),
   rowDuplicate: (name: string, code: string, firstCell: string): Localized => ({
     vi: `Chỉ tiêu "${name}" (${code}) xuất hiện hai lần; dòng đầu ở ô ${firstCell}. Hãy giữ một dòng.`,
@@ -91,8 +91,8 @@ export const msg = {
     en: `Unit "${unit}"${code ? ` (code ${code})` : ""} is on the roster but sent no report.`,
   }),
   unitUnexpected: (unit: string): Localized => ({
-    vi: `Đơn vị "${unit}" không có trong danh sách đơn vị; số liệu được liệt kê nhưng không cộng vào tổng.`,
-    en: `Unit "${unit}" is not on the roster; its figures are listed but not added to the totals.`,
+    vi: `Đơn vị "${unit}" không có trong danh sách đơn vị; số liệu được liệt kê nhưng không cộng vào tổng. Hãy kiểm tra tên hoặc mã đơn vị ghi trong báo cáo, hoặc bổ sung đơn vị vào danh sách.`,
+    en: `Unit "${unit}" is not on the roster; its figures are listed but not added to the totals. Check the unit's name or code in the report, or add the unit to the roster.`,
   }),
   periodMismatch: (found: string, expected: string): Localized => ({
     vi: `Báo cáo kỳ ${found}, khác kỳ đang tổng hợp (${expected}); không cộng vào tổng.`,

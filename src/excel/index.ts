@@ -16,3 +16,4 @@ export { selectCell } from "./select";
 export { writeFormulas, type FormulaCell } from "./formulas";
 export { planWrites, type WritePlan, type PlanOptions } from "./plan";
 export { REQUEST_LIMIT } from "./bytes";
+export { openAsNewWorkbook, canOpenNewWorkbook, base64OfBytes, CREATE_WORKBOOK_SET } from "./createWorkbook";

@@ -48,3 +48,12 @@ export function downloadName(periodLabel: string | null): string {
   const s = periodLabel ? slug(periodLabel) : "";
   return s ? `tong-hop-${s}.xlsx` : "tong-hop.xlsx";
 }
+
+/**
+ * A findings report's name: `kiem-tra-<unit or file>.xlsx` (`kiem-tra-dang-bo-cong-ty-dien-luc.xlsx`), the
+ * label reduced to a slug so that no unit's name (`=1+1`, `../x`) makes a strange or unsafe file name.
+ */
+export function findingsFileName(label: string | null): string {
+  const s = label ? slug(label.replace(/\.(xlsx|xlsm|xlsb|xls|ods|csv)$/i, "")) : "";
+  return s ? `kiem-tra-${s.slice(0, 80).replace(/-+$/, "")}.xlsx` : "kiem-tra.xlsx";
+}

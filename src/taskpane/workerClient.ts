@@ -9,6 +9,10 @@ import type { WorkerEvent, WorkerRequest } from "./worker/protocol";
 
 type Consolidated = Extract<WorkerEvent, { type: "consolidated" }>;
 type ConsolidateRequest = Extract<WorkerRequest, { type: "consolidate" }>;
+export type FindingsReport = Extract<WorkerEvent, { type: "findingsReport" }>;
+type FindingsReportRequest = Extract<WorkerRequest, { type: "findingsReport" }>;
+/** The requests answered by one event carrying their `requestId`. */
+type Answer = Consolidated | FindingsReport;
 
 /**
  * What a request rejects with when the worker answers with an error or dies first: shaped like
@@ -21,9 +25,11 @@ export interface WorkerFailure {
 const failure = (message: Localized): WorkerFailure => ({ code: "Worker", message });
 
 export interface FilesWorker {
-  send(request: Exclude<WorkerRequest, ConsolidateRequest>, transfer?: Transferable[]): void;
+  send(request: Exclude<WorkerRequest, ConsolidateRequest | FindingsReportRequest>, transfer?: Transferable[]): void;
   consolidate(request: Omit<ConsolidateRequest, "type" | "requestId">): Promise<Consolidated>;
-  /** Every event except the answers to `consolidate`, which the promise carries. */
+  /** The findings workbook of some rows, or of checks the page made. */
+  findingsReport(request: Omit<FindingsReportRequest, "type" | "requestId">): Promise<FindingsReport>;
+  /** Every event except the answers to `consolidate` and `findingsReport`, which their promises carry. */
   subscribe(listener: (event: WorkerEvent) => void): () => void;
   terminate(): void;
 }
@@ -31,16 +37,17 @@ export interface FilesWorker {
 export function startFilesWorker(): FilesWorker {
   const worker = new Worker(new URL("./worker/files.worker.ts", import.meta.url));
   const listeners = new Set<(event: WorkerEvent) => void>();
-  const pending = new Map<number, { resolve: (e: Consolidated) => void; reject: (e: unknown) => void }>();
+  const pending = new Map<number, { resolve: (e: Answer) => void; reject: (e: unknown) => void }>();
   let nextRequest = 1;
   const emit = (event: WorkerEvent) => listeners.forEach((l) => l(event));
 
   worker.addEventListener("message", (e: MessageEvent<WorkerEvent>) => {
     const event = e.data;
-    if ((event.type === "consolidated" || event.type === "error") && event.requestId !== undefined && pending.has(event.requestId)) {
+    const answers = event.type === "consolidated" || event.type === "findingsReport" || event.type === "error";
+    if (answers && event.requestId !== undefined && pending.has(event.requestId)) {
       const p = pending.get(event.requestId)!;
       pending.delete(event.requestId);
-      if (event.type === "consolidated") p.resolve(event);
+      if (event.type !== "error") p.resolve(event);
       else p.reject(failure(event.message));
       return;
     }
@@ -60,14 +67,19 @@ export function startFilesWorker(): FilesWorker {
   });
   worker.addEventListener("messageerror", () => died(both((s) => s.workerFailed)));
 
+  /** Posts a request under a fresh id; the promise settles with the event that carries the id back. */
+  function ask<T extends Answer>(build: (requestId: number) => WorkerRequest): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const requestId = nextRequest++;
+      pending.set(requestId, { resolve: resolve as (e: Answer) => void, reject });
+      worker.postMessage(build(requestId));
+    });
+  }
+
   return {
     send: (request, transfer = []) => worker.postMessage(request, transfer),
-    consolidate: (request) =>
-      new Promise<Consolidated>((resolve, reject) => {
-        const requestId = nextRequest++;
-        pending.set(requestId, { resolve, reject });
-        worker.postMessage({ ...request, type: "consolidate", requestId } satisfies ConsolidateRequest);
-      }),
+    consolidate: (request) => ask<Consolidated>((requestId) => ({ ...request, type: "consolidate", requestId })),
+    findingsReport: (request) => ask<FindingsReport>((requestId) => ({ ...request, type: "findingsReport", requestId })),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

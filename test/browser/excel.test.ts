@@ -14,10 +14,14 @@ import { seedFromSpec } from "../fakes/excel/specSeed";
 import { gridsOf, hasSoffice, resaveWithLibreOffice } from "../support/files";
 import { reportSheet } from "../support/reportSheet";
 import { SAMPLE_UNITS } from "../support/units";
+import { checkGrids } from "../../src/engine/check";
+import { specToGrid } from "../support/specToGrid";
 import { hasChromium } from "./support/browser";
 import { officeStubScript } from "./support/build";
 import { paneFor } from "./support/pane";
 import { shot } from "./support/shots";
+import { storedData, tryForeignRequests, violationsOf } from "./support/privacy";
+import { createdCount, expectedRows, findingRows, lastCreatedWorkbook } from "./support/report";
 import { heldSheet, heldToSpec, totalsMismatches } from "./support/workbook";
 
 /** The page's window, where the office.js stub put the fake Excel. */
@@ -51,6 +55,20 @@ describe.skipIf(!hasChromium)("the task pane inside (a fake of) Excel", () => {
     await shot(page, "1-kiem-tra");
     await finding.first().click();
     await expect.poll(() => page.evaluate(() => (globalThis as unknown as InPage).__fakeExcel.workbook.selection)).toEqual({ sheet: SHEET, address: cell });
+  });
+
+  it("opens the sheet's findings report as a new workbook (ExcelApi 1.8), which reads back with every finding", async () => {
+    const { page } = s;
+    const before = await createdCount(page);
+    await page.getByTestId("findings-report").click();
+    const done = page.getByTestId("panel-check").locator('[data-testid="report-done"][data-delivery="opened"]');
+    await done.waitFor();
+    expect(await createdCount(page)).toBe(before + 1);
+    const unit = SAMPLE_UNITS[0].name;
+    expect(await done.getAttribute("data-file-name")).toBe("kiem-tra-dang-bo-cong-ty-co-phan-cap-nuoc-tinh.xlsx");
+    const expected = checkGrids([{ ...specToGrid(REPORT), name: SHEET }], SHEET, BCXDD).findings;
+    expect(expected.some((f) => f.rule === "PCT_STATED")).toBe(true);
+    expect(findingRows(await lastCreatedWorkbook(page))).toEqual(expectedRows(expected, () => unit));
   });
 
   it("colours the findings' cells and restores them", async () => {
@@ -99,6 +117,26 @@ describe.skipIf(!hasChromium)("the task pane inside (a fake of) Excel", () => {
     expect(totalsMismatches(recalculated[0], expected)).toEqual([]);
   });
 
+  it("sends one unit its own findings, and the whole list, each as a new workbook", async () => {
+    const { page } = s;
+    const checks = FILES.map((f) => checkFileBytes(new Uint8Array(readFileSync(f)), f.split("/").pop()!, BCXDD, null));
+    const agribank = checks[1];
+    const unitOf = (file: string | undefined) => checks.find((c) => c.file === file)?.report?.unit.name ?? "";
+
+    const panel = page.getByTestId("panel-consolidate");
+    await panel.locator('[data-testid="file-row"]', { hasText: "05-agribank.xls" }).getByTestId("send-back").click();
+    const one = panel.locator('[data-testid="report-done"][data-delivery="opened"]');
+    await one.waitFor();
+    expect(await one.getAttribute("data-file-name")).toBe("kiem-tra-dang-bo-ngan-hang-nong-nghiep-va-phat-trien-nong-thon-chi-nhanh-tinh.xlsx");
+    const rows = findingRows(await lastCreatedWorkbook(page));
+    expect(rows).toEqual(expectedRows(agribank.findings, unitOf));
+    expect(rows.find((r) => r[3] === "PCT_STATED")).toEqual(["05-agribank.xls", agribank.report!.unit.name, "Lỗi", "PCT_STATED", expect.stringContaining("75,5%"), "BC-XDĐ", "H34"]);
+
+    await panel.getByTestId("findings-report-all").click();
+    await expect.poll(() => panel.getByTestId("report-done").getAttribute("data-file-name")).toBe("kiem-tra-quy-i-2023.xlsx");
+    expect(findingRows(await lastCreatedWorkbook(page))).toEqual(expectedRows(consolidate(checks, BCXDD, {}).findings, unitOf));
+  });
+
   it("inserts the blank form as a new sheet", async () => {
     const { page } = s;
     await page.getByTestId("tab-form").click();
@@ -109,7 +147,25 @@ describe.skipIf(!hasChromium)("the task pane inside (a fake of) Excel", () => {
     expect(names).toContain("BC-XDĐ");
   });
 
-  it("raised no page error and asked for nothing outside the add-in's origin", () => {
+  it("did all of that under its Content-Security-Policy, without a single violation", async () => {
+    expect(await violationsOf(s.page)).toEqual([]);
+  });
+
+  it("kept nothing of the workbook in the browser: no web storage, IndexedDB, cookie or cache", async () => {
+    expect(await storedData(s.page)).toEqual({ local: {}, session: {}, indexedDB: [], cookies: "", caches: [] });
+  });
+
+  it("cannot reach another host: the CSP refuses the request before it leaves the page", async () => {
+    const outcome = await tryForeignRequests(s.page, "https://example.com/");
+    expect(outcome.fetch).toMatch(/^rejected/);
+    expect(outcome.image).toBe("failed");
+    const violations = await violationsOf(s.page);
+    expect(violations.map((v) => v.directive).sort()).toEqual(["connect-src", "connect-src", "img-src"]);
+    expect(violations.every((v) => v.blocked.startsWith("https://example.com/"))).toBe(true);
+    expect(s.foreign.filter((u) => u.includes("example.com"))).toEqual([]);
+  });
+
+  it("raised no page error and asked for nothing outside the add-in's origin (office.js aside)", () => {
     expect(s.errors).toEqual([]);
     expect(s.foreign).toEqual([]);
   });

@@ -10,6 +10,8 @@ import { checkFileBytes } from "../../src/files/checkFile";
 import { BCXDD } from "../../src/templates/bcxdd";
 import { gridsOf, ROSTER } from "../support/files";
 import { hasChromium } from "./support/browser";
+import { storedData, tryForeignRequests, violationsOf } from "./support/privacy";
+import { expectedRows, findingRows } from "./support/report";
 import { paneFor } from "./support/pane";
 import { shot } from "./support/shots";
 import { totalsMismatches } from "./support/workbook";
@@ -49,7 +51,51 @@ describe.skipIf(!hasChromium)("the task pane in a plain browser (no Office)", ()
     expect(totalsMismatches(grids[0], consolidate(checks, BCXDD, { roster: roster.units }))).toEqual([]);
   });
 
-  it("raised no page error and asked for nothing outside localhost", () => {
+  it("downloads the findings report of all the files, and of one file to send back to its unit", async () => {
+    const { page } = s;
+    const roster = readRoster(gridsOf(new Uint8Array(readFileSync(ROSTER)), ROSTER)[0]);
+    if (!roster.ok) throw new Error("roster");
+    const checks = FILES.map((f) => checkFileBytes(new Uint8Array(readFileSync(f)), f.split("/").pop()!, BCXDD, null));
+    const c = consolidate(checks, BCXDD, { roster: roster.units });
+    const unitOf = (file: string | undefined) => c.entries.find((e) => e.file === file)?.name ?? "";
+
+    let download = page.waitForEvent("download");
+    await page.getByTestId("findings-report-all").click();
+    let file = await download;
+    expect(file.suggestedFilename()).toBe("kiem-tra-quy-i-2023.xlsx");
+    const all = findingRows(new Uint8Array(readFileSync((await file.path())!)));
+    expect(all).toEqual(expectedRows(c.findings, unitOf));
+    expect(all.map((r) => r[3])).toEqual(expect.arrayContaining(["FILE_UNREADABLE", "UNIT_MISSING"]));
+    expect(await page.getByTestId("report-done").getAttribute("data-delivery")).toBe("downloaded");
+
+    // A file with no unit in it is named by its file: the picture someone sent instead of the report.
+    download = page.waitForEvent("download");
+    await page.locator('[data-testid="file-row"]', { hasText: "anh.xlsx" }).getByTestId("send-back").click();
+    file = await download;
+    expect(file.suggestedFilename()).toBe("kiem-tra-anh.xlsx");
+    const picture = checks.find((k) => k.file === "anh.xlsx")!;
+    expect(findingRows(new Uint8Array(readFileSync((await file.path())!)))).toEqual(expectedRows(picture.findings, unitOf));
+  });
+
+  it("did all of that under its Content-Security-Policy, without a single violation", async () => {
+    expect(await violationsOf(s.page)).toEqual([]);
+  });
+
+  it("kept nothing of the files in the browser: no web storage, IndexedDB, cookie or cache", async () => {
+    expect(await storedData(s.page)).toEqual({ local: {}, session: {}, indexedDB: [], cookies: "", caches: [] });
+  });
+
+  it("cannot reach another host: the CSP refuses the request before it leaves the page", async () => {
+    const outcome = await tryForeignRequests(s.page, "https://example.com/");
+    expect(outcome.fetch).toMatch(/^rejected/);
+    expect(outcome.image).toBe("failed");
+    const violations = await violationsOf(s.page);
+    expect(violations.map((v) => v.directive).sort()).toEqual(["connect-src", "connect-src", "img-src"]);
+    expect(violations.every((v) => v.blocked.startsWith("https://example.com/"))).toBe(true);
+    expect(s.foreign.filter((u) => u.includes("example.com"))).toEqual([]);
+  });
+
+  it("raised no page error and asked for nothing outside localhost (office.js aside)", () => {
     expect(s.errors).toEqual([]);
     expect(s.foreign).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { memo } from "react";
 import type { FileStatus } from "../state/status";
 import type { FileRow } from "../state/consolidation";
 import { useLang } from "../i18n/LangContext";
+import { BusyButton } from "./BusyButton";
 
 const BADGE: Record<FileStatus, "success" | "warning" | "danger" | "important" | "severe"> = {
   "hợp lệ": "success",
@@ -29,23 +30,37 @@ const useStyles = makeStyles({
   head: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   detail: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   note: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  actions: { display: "flex", flexDirection: "column", alignItems: "flex-end", gap: tokens.spacingVerticalXXS },
 });
 
 export interface FileListProps {
   rows: FileRow[];
   onRemove(row: FileRow): void;
   disabled?: boolean;
+  /** Makes the row's findings report, to send back to its unit. */
+  onSendBack?(row: FileRow): void;
+  /** The id of the row whose report is being made, if any. */
+  sendingBack?: string | null;
+  sendBackDisabled?: boolean;
 }
 
 /** Each file or sheet with its one status, the unit and period read, why it is left out, and a remove button. */
-export function FileList({ rows, onRemove, disabled }: FileListProps) {
+export function FileList({ rows, onRemove, disabled, onSendBack, sendingBack = null, sendBackDisabled }: FileListProps) {
   const { t } = useLang();
   const styles = useStyles();
   if (!rows.length) return <Text>{t.noFiles}</Text>;
   return (
     <ul className={styles.list} data-testid="file-list">
       {rows.map((row) => (
-        <FileItem key={row.id} row={row} onRemove={onRemove} disabled={disabled} />
+        <FileItem
+          key={row.id}
+          row={row}
+          onRemove={onRemove}
+          disabled={disabled}
+          onSendBack={onSendBack}
+          sending={sendingBack === row.id}
+          sendBackDisabled={sendBackDisabled || row.review === null}
+        />
       ))}
     </ul>
   );
@@ -55,7 +70,16 @@ export function FileList({ rows, onRemove, disabled }: FileListProps) {
  * One row, memoised: the reducer keeps unchanged rows as the same objects, so while a thousand files are
  * read one by one only the row just read renders again.
  */
-const FileItem = memo(function FileItem({ row, onRemove, disabled }: { row: FileRow; onRemove(row: FileRow): void; disabled?: boolean }) {
+interface FileItemProps {
+  row: FileRow;
+  onRemove(row: FileRow): void;
+  disabled?: boolean;
+  onSendBack?(row: FileRow): void;
+  sending: boolean;
+  sendBackDisabled: boolean;
+}
+
+const FileItem = memo(function FileItem({ row, onRemove, disabled, onSendBack, sending, sendBackDisabled }: FileItemProps) {
   const { t, pick } = useLang();
   const styles = useStyles();
   const r = row.review;
@@ -63,7 +87,7 @@ const FileItem = memo(function FileItem({ row, onRemove, disabled }: { row: File
     <li className={styles.row} data-testid="file-row" data-status={r?.status ?? PENDING_STATUS} data-source={row.source}>
       <div>
         <div className={styles.head}>
-          <span className={styles.name}>{row.name}</span>
+          <span className={styles.name} data-testid="file-name">{row.name}</span>
           {row.source === "sheet" && (
             <Badge size="small" appearance="outline" color="informative">
               {t.fromWorkbook}
@@ -84,9 +108,25 @@ const FileItem = memo(function FileItem({ row, onRemove, disabled }: { row: File
           </Text>
         )}
       </div>
-      <Button size="small" appearance="subtle" aria-label={t.removeFile(row.name)} title={t.removeFile(row.name)} data-testid="remove-file" disabled={disabled} onClick={() => onRemove(row)}>
-        {t.remove}
-      </Button>
+      <div className={styles.actions}>
+        {onSendBack && (
+          <BusyButton
+            size="small"
+            appearance="subtle"
+            aria-label={t.sendBackTitle(row.name)}
+            title={t.sendBackTitle(row.name)}
+            testId="send-back"
+            busy={sending}
+            disabled={disabled || sendBackDisabled}
+            onClick={() => onSendBack(row)}
+          >
+            {t.sendBack}
+          </BusyButton>
+        )}
+        <Button size="small" appearance="subtle" aria-label={t.removeFile(row.name)} title={t.removeFile(row.name)} data-testid="remove-file" disabled={disabled} onClick={() => onRemove(row)}>
+          {t.remove}
+        </Button>
+      </div>
     </li>
   );
 });

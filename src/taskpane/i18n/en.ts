@@ -123,6 +123,17 @@ export const en: Strings = {
     "No usable report: every file is unreadable, a duplicate or for another period. Check each file's status and add the right files.",
   stillReading: "Files are still being read; build the table once reading is done.",
 
+  // Findings report: a small workbook to send back to a unit
+  findingsReport: "Download the findings report",
+  findingsReportHint: "The findings (file, unit, severity, message, sheet, cell) as an .xlsx file to send back to the unit.",
+  sendBack: "Send back to the unit",
+  sendBackTitle: (name: string) => `Make the findings report of “${name}” (an .xlsx file) to send back to the unit`,
+  reportTitle: "Findings report",
+  reportOpened: (n: number) => `The findings report (${n} findings) is open in a new workbook. Save it, then send it to the unit.`,
+  reportDownloaded: (name: string, n: number) =>
+    `Downloaded ${name} (${n} findings; see the browser's Downloads folder). Send this file to the unit.`,
+  reportGone: "This file is no longer in the list (it was removed). Add it again and try again.",
+
   formIntro: "Inserts a blank BC-XDĐ form into this workbook, to fill in a report or send to the units.",
   insertForm: "Insert a blank report form",
   formInserted: (name: string) => `Inserted the sheet “${name}”.`,

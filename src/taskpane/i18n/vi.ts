@@ -132,6 +132,17 @@ export const vi = {
     "Không có báo cáo nào dùng được: mọi tệp đều không đọc được, trùng hoặc khác kỳ. Xem trạng thái từng tệp rồi thêm tệp đúng.",
   stillReading: "Đang đọc tệp, hãy chờ đọc xong rồi tạo bảng tổng hợp.",
 
+  // Báo cáo kiểm tra: một sổ làm việc nhỏ gửi lại đơn vị
+  findingsReport: "Tải báo cáo kiểm tra",
+  findingsReportHint: "Danh sách phát hiện (tệp, đơn vị, mức độ, nội dung, trang tính, ô) thành một tệp .xlsx để gửi lại đơn vị.",
+  sendBack: "Gửi lại đơn vị",
+  sendBackTitle: (name: string) => `Tạo báo cáo kiểm tra của “${name}” (một tệp .xlsx) để gửi lại đơn vị`,
+  reportTitle: "Báo cáo kiểm tra",
+  reportOpened: (n: number) => `Đã mở báo cáo kiểm tra (${n} phát hiện) trong một sổ làm việc mới. Hãy lưu lại rồi gửi cho đơn vị.`,
+  reportDownloaded: (name: string, n: number) =>
+    `Đã tải xuống ${name} (${n} phát hiện; xem thư mục Tải xuống của trình duyệt). Hãy gửi tệp này cho đơn vị.`,
+  reportGone: "Tệp này không còn trong danh sách (đã bị bỏ). Hãy thêm lại tệp rồi thử lại.",
+
   // Mẫu biểu
   formIntro: "Chèn biểu BC-XDĐ trống vào sổ làm việc này, để điền báo cáo hoặc gửi cho các đơn vị.",
   insertForm: "Chèn mẫu báo cáo trống",

@@ -8,10 +8,12 @@ import { BusyButton } from "../components/BusyButton";
 import { FindingList } from "../components/FindingList";
 import { useLayout } from "../components/layout";
 import { Notice, ProblemBar } from "../components/Notice";
+import { ReportNotice } from "../components/ReportNotice";
 import { SeverityCounts } from "../components/SeverityCounts";
 import { both } from "../i18n";
 import { useLang } from "../i18n/LangContext";
 import { highlightTargets } from "../state/highlight";
+import { useFindingsReport, useOwnWorker } from "../state/useFindingsReport";
 import { useAction } from "../useAction";
 
 interface Checked {
@@ -27,10 +29,13 @@ export function CheckScreen() {
   const { busy, problem, run, dismiss } = useAction();
   const [checked, setChecked] = useState<Checked | null>(null);
   const [notice, setNotice] = useState<Localized | null>(null);
+  const report = useFindingsReport("excel");
+  const worker = useOwnWorker();
 
   const validate = () =>
     run("validate", async () => {
       setNotice(null);
+      report.dismiss();
       const grid = await readActiveSheet();
       const check = checkGrids([grid], grid.name, BCXDD);
       setChecked({ sheet: grid.name, check, findings: sortFindings(check.findings) });
@@ -52,8 +57,13 @@ export function CheckScreen() {
 
   const select = (f: Finding) => run("select", () => selectCell(f.sheet ?? checked!.sheet, f.cell!));
 
-  const report = checked?.check.report ?? null;
-  const period = report?.period ? periodLabel(report.period, lang) : report?.periodText?.text || t.unknown;
+  // The findings as a workbook of their own, for the unit that sent this sheet.
+  const makeReport = () => {
+    if (checked) void report.make("check", () => worker().findingsReport({ source: { checks: [checked.check] }, lang }));
+  };
+
+  const read = checked?.check.report ?? null;
+  const period = read?.period ? periodLabel(read.period, lang) : read?.periodText?.text || t.unknown;
 
   return (
     <div className={layout.screen}>
@@ -69,26 +79,33 @@ export function CheckScreen() {
         <BusyButton testId="clear-highlight" busy={busy === "clear"} disabled={busy !== null} onClick={clear}>
           {t.clearHighlight}
         </BusyButton>
+        {checked && (
+          <BusyButton testId="findings-report" title={t.findingsReportHint} busy={report.busy !== null} disabled={busy !== null} onClick={makeReport}>
+            {t.findingsReport}
+          </BusyButton>
+        )}
       </div>
       <ProblemBar problem={problem} onDismiss={dismiss} />
+      <ProblemBar problem={report.problem} onDismiss={report.dismiss} />
+      {report.outcome && <ReportNotice outcome={report.outcome} onDismiss={report.dismiss} />}
       {notice && (
         <Notice intent="info" onDismiss={() => setNotice(null)} testId="highlight-notice">
           {pick(notice)}
         </Notice>
       )}
-      {checked && !report && (
+      {checked && !read && (
         <Notice intent="warning" title={t.notReportTitle} testId="not-report">
           {t.notReportBody}
           {checked.findings[0] && <div>{pick(checked.findings[0].message)}</div>}
         </Notice>
       )}
-      {checked && report && (
+      {checked && read && (
         <>
           <dl className={layout.facts} data-testid="check-facts">
             <dt className={layout.factLabel}>{t.sheetLabel}</dt>
             <dd className={layout.factValue}>{checked.sheet}</dd>
             <dt className={layout.factLabel}>{t.unitLabel}</dt>
-            <dd className={layout.factValue} data-testid="unit">{report.unit.name || t.unknown}</dd>
+            <dd className={layout.factValue} data-testid="unit">{read.unit.name || t.unknown}</dd>
             <dt className={layout.factLabel}>{t.periodLabel}</dt>
             <dd className={layout.factValue} data-testid="period">{period}</dd>
           </dl>

@@ -1,15 +1,18 @@
 import { Field, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
+import { useCallback } from "react";
 import { BusyButton } from "../components/BusyButton";
 import { FileList } from "../components/FileList";
 import { FilePicker } from "../components/FilePicker";
 import { useLayout } from "../components/layout";
 import { Notice, ProblemBar } from "../components/Notice";
+import { ReportNotice } from "../components/ReportNotice";
 import { RosterPicker } from "../components/RosterPicker";
 import { SheetPicker } from "../components/SheetPicker";
 import type { Mode } from "../host";
 import { useLang } from "../i18n/LangContext";
-import { canConsolidate, isReading, type Success } from "../state/consolidation";
+import { canConsolidate, isReading, type FileRow, type Success } from "../state/consolidation";
 import { useConsolidation } from "../state/useConsolidation";
+import { useFindingsReport } from "../state/useFindingsReport";
 
 /** Tổng hợp: files (and, in Excel, workbook sheets) in; a consolidated workbook out. */
 export function ConsolidateScreen({ mode }: { mode: Mode }) {
@@ -19,6 +22,12 @@ export function ConsolidateScreen({ mode }: { mode: Mode }) {
   const { state } = c;
   const reading = isReading(state);
   const selectedSheets = state.rows.filter((r) => r.source === "sheet").map((r) => r.name);
+  const report = useFindingsReport(mode);
+  const canReport = state.rows.length > 0 && !reading && !state.consolidating && report.busy === null;
+  const { make } = report;
+  const { findingsReport } = c;
+  // Stable, so the memoised rows of a long list do not all render again.
+  const sendBack = useCallback((row: FileRow) => void make(row.id, () => findingsReport([row.id], lang)), [make, findingsReport, lang]);
 
   return (
     <div className={layout.screen}>
@@ -35,8 +44,11 @@ export function ConsolidateScreen({ mode }: { mode: Mode }) {
 
       {/* Above the list, not below it: with fifty files the button and its outcome stay in view. */}
       <div className={layout.buttons}>
-        <BusyButton appearance="primary" testId="consolidate" busy={state.consolidating} disabled={!canConsolidate(state)} onClick={() => void c.consolidate(lang)}>
+        <BusyButton appearance="primary" testId="consolidate" busy={state.consolidating} disabled={!canConsolidate(state) || report.busy !== null} onClick={() => void c.consolidate(lang)}>
           {t.consolidate}
+        </BusyButton>
+        <BusyButton testId="findings-report-all" title={t.findingsReportHint} busy={report.busy === "all"} disabled={!canReport} onClick={() => void make("all", () => findingsReport("all", lang))}>
+          {t.findingsReport}
         </BusyButton>
       </div>
       {reading && state.rows.length > 0 && (
@@ -46,6 +58,8 @@ export function ConsolidateScreen({ mode }: { mode: Mode }) {
       )}
       <ProblemBar problem={state.problem} onDismiss={c.dismiss} />
       {state.success && <SuccessNotice success={state.success} onDismiss={c.dismiss} />}
+      <ProblemBar problem={report.problem} onDismiss={report.dismiss} />
+      {report.outcome && <ReportNotice outcome={report.outcome} onDismiss={report.dismiss} />}
 
       <Subtitle2 as="h2" className={layout.heading}>{t.filesTitle(state.rows.length)}</Subtitle2>
       {state.period && <Text data-testid="period">{t.periodOf(pick(state.period))}</Text>}
@@ -64,7 +78,14 @@ export function ConsolidateScreen({ mode }: { mode: Mode }) {
           )}
         </div>
       )}
-      <FileList rows={state.rows} onRemove={c.removeRow} disabled={state.consolidating} />
+      <FileList
+        rows={state.rows}
+        onRemove={c.removeRow}
+        disabled={state.consolidating}
+        onSendBack={sendBack}
+        sendingBack={report.busy}
+        sendBackDisabled={!canReport}
+      />
 
     </div>
   );

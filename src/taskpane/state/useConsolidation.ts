@@ -11,7 +11,7 @@ import { problemOf } from "../errors";
 import { both } from "../i18n";
 import type { Mode } from "../host";
 import type { SheetCheck, WorkerEvent } from "../worker/protocol";
-import { startFilesWorker, type FilesWorker } from "../workerClient";
+import { startFilesWorker, type FilesWorker, type WorkerFailure } from "../workerClient";
 import { consolidationReducer, initialConsolidation, sheetRowId, type ConsolidationAction, type FileRow } from "./consolidation";
 
 /** The table the PivotTable is made from, when the engine's specs name none (they do: `Dữ liệu`'s). */
@@ -30,11 +30,12 @@ export function actionOf(event: WorkerEvent): ConsolidationAction | null {
       return event.ok ? { type: "rosterLoaded", name: event.name, units: event.units } : { type: "rosterFailed", reason: event.reason };
     case "rosterCleared":
     case "consolidated":
+    case "findingsReport":
       return null;
     case "error":
       if (event.scope === "roster") return { type: "rosterFailed", reason: event.message };
       // A failed batch or a dead worker will never review the rows still being read.
-      return { type: "failed", problem: { message: event.message, intent: "error" }, abandonReading: event.scope !== "consolidate" };
+      return { type: "failed", problem: { message: event.message, intent: "error" }, abandonReading: event.scope !== "consolidate" && event.scope !== "report" };
   }
 }
 
@@ -173,9 +174,29 @@ export function useConsolidation(mode: Mode) {
     [getWorker, mode, readSelectedSheets],
   );
 
+  /**
+   * The findings workbook of some rows (a unit's file, to send back to it) or of all (`all`). Ticked
+   * sheets are re-read first, like the consolidation does, so the report matches what Excel holds now.
+   */
+  const findingsReport = useCallback(
+    async (rows: string[] | "all", lang: Lang) => {
+      const w = getWorker();
+      if (!w) {
+        const failure: WorkerFailure = { code: "Worker", message: both((s) => s.workerFailed) };
+        throw failure;
+      }
+      if (mode === "excel" && selected.current.length && (rows === "all" || rows.some((id) => id.startsWith(sheetRowId(""))))) {
+        w.send({ type: "sheets", sheets: await readSelectedSheets() });
+      }
+      return w.findingsReport({ source: { rows }, lang });
+    },
+    [getWorker, mode, readSelectedSheets],
+  );
+
   return {
     state,
     addFiles,
+    findingsReport,
     removeRow,
     setRoster,
     selectSheets,

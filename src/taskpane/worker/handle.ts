@@ -3,17 +3,17 @@
  * files.worker.ts only wires it to postMessage. This is the only task-pane module that imports SheetJS
  * (through src/files) and the .xlsx writer, so webpack puts them in the worker's chunk.
  */
-import { consolidate, consolidationSheets, countBySeverity, unreadableFile, readRoster } from "../../engine";
+import { consolidate, consolidationSheets, countBySeverity, findingsSheet, unreadableFile, readRoster } from "../../engine";
 import type { Consolidation, FileCheck, Finding, Lang, Localized, RosterUnit, Severity, UnitEntry } from "../../engine";
 import { periodLabel, type Period } from "../../engine/period";
 import { checkFileBytes } from "../../files/checkFile";
 import { readWorkbook, type ReadOptions } from "../../files/index";
 import { BCXDD } from "../../templates/bcxdd";
 import { renderWorkbook, type Compress } from "../../xlsx/index";
-import { downloadName } from "../format";
+import { downloadName, findingsFileName } from "../format";
 import { both, STRINGS } from "../i18n";
 import { fileStatus } from "../state/status";
-import type { ConsolidationSummary, CoverageView, FileReview, FileToCheck, SheetCheck, WorkerEvent, WorkerRequest } from "./protocol";
+import type { ConsolidationSummary, CoverageView, ErrorScope, FileReview, FileToCheck, FindingsSource, SheetCheck, WorkerEvent, WorkerRequest } from "./protocol";
 
 export type Post = (event: WorkerEvent, transfer?: Transferable[]) => void;
 
@@ -166,8 +166,48 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
     post({ type: "consolidated", requestId, specs, summary, xlsx }, xlsx ? [xlsx] : []);
   }
 
+  /**
+   * The findings a unit is sent back: its own and those the consolidation found about its file (a
+   * duplicate, another period, not on the roster). For every row, the consolidation's whole list, which
+   * also names the units that sent nothing.
+   */
+  function findingsReport(requestId: number, source: FindingsSource, lang: Lang) {
+    let findings: Finding[];
+    let label: string | null;
+    const unitOfFile = new Map<string, string>();
+    if ("checks" in source) {
+      findings = source.checks.flatMap((c) => c.findings);
+      for (const c of source.checks) unitOfFile.set(c.file, c.report?.unit.name || "");
+      const only = source.checks.length === 1 ? source.checks[0] : null;
+      label = only ? only.report?.unit.name || only.file : null;
+    } else {
+      const items = all();
+      const chosen = source.rows === "all" ? items : items.filter((i) => (source.rows as string[]).includes(i.id));
+      if (source.rows !== "all" && chosen.length !== source.rows.length) {
+        post({ type: "error", scope: "report", requestId, message: both((s) => s.reportGone) });
+        return;
+      }
+      const c = consolidate(items.map((i) => i.check), BCXDD, { roster });
+      for (const e of c.entries) if (e.file) unitOfFile.set(e.file, e.name);
+      if (source.rows === "all") {
+        findings = c.findings;
+        label = c.period ? periodLabel(c.period, "vi") : null;
+      } else {
+        const files = new Set(chosen.map((i) => i.check.file));
+        const own = new Set(chosen.flatMap((i) => i.check.findings));
+        findings = [...chosen.flatMap((i) => i.check.findings), ...c.findings.filter((f) => !own.has(f) && f.file !== undefined && files.has(f.file))];
+        const only = chosen.length === 1 ? chosen[0].check : null;
+        label = only ? unitOfFile.get(only.file) || only.report?.unit.name || only.file : null;
+      }
+    }
+    const spec = findingsSheet(findings, (file) => (file ? unitOfFile.get(file) ?? "" : ""), lang);
+    const xlsx = ownBuffer(renderWorkbook([spec], options.compress ? { compress: options.compress } : {}));
+    post({ type: "findingsReport", requestId, fileName: findingsFileName(label), findings: findings.length, xlsx }, [xlsx]);
+  }
+
   return (request) => {
-    const scope = request.type === "roster" ? "roster" : request.type === "consolidate" ? "consolidate" : request.type === "check" ? "check" : "worker";
+    const scope: ErrorScope =
+      request.type === "roster" ? "roster" : request.type === "consolidate" ? "consolidate" : request.type === "check" ? "check" : request.type === "findingsReport" ? "report" : "worker";
     try {
       switch (request.type) {
         case "check":
@@ -183,10 +223,13 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
         case "consolidate":
           sheets = request.sheets;
           return consolidateNow(request.requestId, request.lang, request.render);
+        case "findingsReport":
+          return findingsReport(request.requestId, request.source, request.lang);
       }
     } catch (e) {
       // Errors come back as messages: the page must never wait for an answer that will not come.
-      post({ type: "error", scope, requestId: request.type === "consolidate" ? request.requestId : undefined, message: both((s) => s.workerCrashed(detail(e))) });
+      const requestId = request.type === "consolidate" || request.type === "findingsReport" ? request.requestId : undefined;
+      post({ type: "error", scope, requestId, message: both((s) => s.workerCrashed(detail(e))) });
     }
   };
 }

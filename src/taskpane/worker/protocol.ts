@@ -29,7 +29,16 @@ export type WorkerRequest =
   | { type: "sheets"; sheets: SheetCheck[] }
   /** A roster file, or `bytes: null` to drop the roster. */
   | { type: "roster"; name: string | null; bytes: ArrayBuffer | null }
-  | { type: "consolidate"; requestId: number; sheets: SheetCheck[]; lang: Lang; render: boolean };
+  | { type: "consolidate"; requestId: number; sheets: SheetCheck[]; lang: Lang; render: boolean }
+  /** A findings workbook (`Kiểm tra` alone), to send back to a unit: rendered here, with the .xlsx writer. */
+  | { type: "findingsReport"; requestId: number; source: FindingsSource; lang: Lang };
+
+/**
+ * What a findings report covers: rows the worker holds (files and ticked sheets, by id; `all` for every
+ * one, with the consolidation's own findings: missing units, duplicates…), or checks the page made itself
+ * (the active sheet, on the Kiểm tra screen).
+ */
+export type FindingsSource = { rows: string[] | "all" } | { checks: FileCheck[] };
 
 /** What a file row shows. */
 export interface FileReview {
@@ -60,7 +69,7 @@ export interface ConsolidationSummary {
   counts: Record<Severity, number>;
 }
 
-export type ErrorScope = "check" | "roster" | "consolidate" | "worker";
+export type ErrorScope = "check" | "roster" | "consolidate" | "report" | "worker";
 
 export type WorkerEvent =
   | { type: "progress"; done: number; total: number }
@@ -72,4 +81,6 @@ export type WorkerEvent =
   | { type: "roster"; ok: false; name: string; reason: Localized }
   | { type: "rosterCleared" }
   | { type: "consolidated"; requestId: number; specs: SheetSpec[]; summary: ConsolidationSummary; xlsx: ArrayBuffer | null }
+  /** `fileName`: `kiem-tra-<unit or file>.xlsx`; `findings`: how many rows the report lists. */
+  | { type: "findingsReport"; requestId: number; fileName: string; findings: number; xlsx: ArrayBuffer }
   | { type: "error"; scope: ErrorScope; requestId?: number; message: Localized };

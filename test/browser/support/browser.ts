@@ -1,6 +1,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { recordViolations } from "./privacy";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
@@ -52,6 +53,8 @@ export async function openPane(browser: Browser, origin: string, mode: OfficeMod
   const foreign: string[] = [];
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  // Before the page's own scripts, so that no Content-Security-Policy violation goes unseen.
+  await page.addInitScript(recordViolations);
   if (mode.kind === "excel" && mode.seed !== undefined) {
     await page.addInitScript((seed) => ((globalThis as Record<string, unknown>).__TONGHOP_FAKE_SEED__ = seed), mode.seed);
   }

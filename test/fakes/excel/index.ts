@@ -49,6 +49,8 @@ export interface FakeExcel {
   stats: FakeStats;
   /** Ribbon actions, dialogs and add-in calls made through `Office`. */
   office: FakeOfficeRecorder;
+  /** The files `Excel.createWorkbook` opened as new workbooks (base64, as received), oldest first. */
+  createdWorkbooks: string[];
   /** The n-th request from now (1 = the next) rejects with `code`, and nothing of it is applied. */
   failOnSync(n: number, code?: string): void;
   /** Sets `target.Excel`, `target.Office`, `target.OfficeExtension` (default `globalThis`). */
@@ -71,7 +73,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const stats = new FakeStats();
   const core: FakeCore = { model, stats, apiVersion, requestNumber: 0, plannedFailures: new Map() };
   const office = new FakeOfficeRecorder();
-  const Excel = host === "Excel" ? createExcelNamespace(core) : undefined;
+  const createdWorkbooks: string[] = [];
+  const Excel = host === "Excel" ? createExcelNamespace(core, createdWorkbooks) : undefined;
   const Office = createOfficeNamespace({ host, displayLanguage: options.displayLanguage ?? "vi-VN", apiVersion }, office);
   const OfficeExtension = createOfficeExtensionNamespace();
 
@@ -84,6 +87,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     workbook: new FakeWorkbookState(model),
     stats,
     office,
+    createdWorkbooks,
     failOnSync(n, code = "GeneralException") {
       if (!Number.isInteger(n) || n < 1) throw new Error("failOnSync(n): n is 1 for the next request, 2 for the one after…");
       core.plannedFailures.set(core.requestNumber + n, code);

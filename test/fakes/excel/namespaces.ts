@@ -1,16 +1,18 @@
 import { type FakeCore, FakeRequestContext, runBatch } from "./context";
+import { createWorkbookFunction } from "./createWorkbook";
 import { EXCEL_ENUMS, OFFICE_EXTENSION_ERROR_CODES } from "./enums";
 import { FakeOfficeError } from "./errors";
 import { FakeClientObject, FakeClientResult } from "./proxy";
 
-/** The global `Excel`: `run`, `RequestContext` and the enums. */
-export function createExcelNamespace(core: FakeCore): Record<string, unknown> {
+/** The global `Excel`: `run`, `RequestContext`, `createWorkbook` (its files go to `created`) and the enums. */
+export function createExcelNamespace(core: FakeCore, created: string[] = []): Record<string, unknown> {
   function RequestContext(): FakeRequestContext {
     return new FakeRequestContext(core);
   }
   return {
     run: (...args: unknown[]) => runBatch(core, args),
     RequestContext,
+    createWorkbook: createWorkbookFunction(core.apiVersion, created),
     ...EXCEL_ENUMS,
   };
 }

@@ -29,3 +29,23 @@ export const HELP_TEXT = {
   helpCommand: "xem hướng dẫn của một lệnh / help for a command",
   version: "phiên bản / version",
 };
+
+/** Shown after every command's help: exit codes, how outputs are written, what happens to bad paths. */
+export const HELP_AFTER = `
+Mã thoát / Exit codes:
+  0  không có lỗi / no error-level finding
+  1  có ít nhất một lỗi, kể cả tệp không đọc được / at least one error, unreadable files included
+  2  lệnh sai, không tìm thấy tệp nào, hoặc không ghi được (không được ghi) tệp kết quả
+     / usage error, nothing found, or an output that cannot (or may not) be written
+
+Tệp kết quả (--out, --report) được ghi vào một tệp tạm rồi đổi tên. Không bao giờ ghi đè tệp đầu vào.
+Tệp đã có chỉ được ghi đè khi do Tổng hợp tạo ra (docProps/app.xml ghi Application "Tổng hợp"; tệp đã
+mở và lưu lại bằng Excel thì không còn như vậy) hoặc khi có --force.
+Outputs are written to a temporary file, then renamed; never over an input. An existing file is
+replaced only when Tổng hợp made it (its docProps/app.xml names the application "Tổng hợp", which
+Excel rewrites on saving) or with --force.
+
+Đường dẫn không đọc được (không có, thư mục con, liên kết hỏng, không phải tệp thường, quá 25 MB…) thành
+một phát hiện FILE_UNREADABLE; các tệp khác vẫn được xử lý.
+A path that cannot be read (missing, a sub-folder, a broken link, not a regular file, over 25 MB…)
+becomes a FILE_UNREADABLE finding; the other files are still processed.`;

@@ -6,23 +6,25 @@ import { readRoster } from "../engine/consolidate/roster";
 import type { RosterUnit } from "../engine/consolidate/units";
 import type { Lang } from "../engine/findings";
 import { consolidationJson, validationJson } from "../engine/json";
+import { findingsSheet } from "../engine/sheets/checks";
 import { consolidationSheets } from "../engine/sheets/consolidation";
 import { formSheet } from "../engine/sheets/form";
-import { checkFileBytes } from "../files/checkFile";
-import { readWorkbook } from "../files/index";
+import { checkFileBytesAsync } from "../files/checkFile";
+import { DEFAULT_LIMITS, readWorkbookAsync } from "../files/index";
+import { messages } from "../files/messages";
 import { BCXDD, allIndicators } from "../templates/bcxdd";
 import { renderWorkbook } from "../xlsx/index";
 import { nodeDeflate, nodeReadOptions } from "./zlib";
-import { expandInputs, readBytes, sameFile, writeAtomically, type InputFile } from "./io";
+import { UsageError } from "./errors";
+import { expandInputs, pathEntry, readInput, type InputFile } from "./io";
+import { guardOutput, writeOutput, type OutputTarget } from "./output";
 import { progressBar } from "./progress";
 import { COLOUR, PLAIN, renderConsolidation, renderValidation } from "./render";
-import { HELP_TEXT, styleTitle, translateError } from "./commanderText";
+import { HELP_TEXT, HELP_AFTER, styleTitle, translateError } from "./commanderText";
 import { CLI_TEXT } from "./text";
 
-/** Usage errors and outputs that cannot be written: exit 2 (1 is kept for "an error-level finding"). */
-class UsageError extends Error {}
-
 const template = BCXDD;
+const MAX_BYTES = DEFAULT_LIMITS.maxBytes;
 
 interface Io {
   out(s: string): void;
@@ -37,44 +39,61 @@ function langOf(value: string | undefined): Lang {
   throw new UsageError(CLI_TEXT.vi.badLang);
 }
 
-function checkAll(files: InputFile[], lang: Lang, io: Io): FileCheck[] {
+/**
+ * One path → its check. Never throws: a path that cannot be read, a file over the size limit (refused
+ * on its size, without reading it whole) and a file the reader refuses all end as FILE_UNREADABLE.
+ */
+async function checkOne(f: InputFile): Promise<FileCheck> {
+  if (f.problem) return unreadableFile(f.path, f.problem, f.modified);
+  if (f.size > MAX_BYTES) return unreadableFile(f.path, messages.tooManyBytes(f.size, MAX_BYTES).reason, f.modified);
+  const bytes = readInput(f.path, MAX_BYTES);
+  if (!(bytes instanceof Uint8Array)) return unreadableFile(f.path, bytes.problem, f.modified);
+  return checkFileBytesAsync(bytes, f.path, template, f.modified, undefined, nodeReadOptions);
+}
+
+async function checkAll(files: InputFile[], lang: Lang, io: Io): Promise<FileCheck[]> {
   const bar = progressBar(files.length, CLI_TEXT[lang].reading, io.stderrIsTty);
-  const checks = files.map((f, i) => {
+  const checks: FileCheck[] = [];
+  for (const [i, f] of files.entries()) {
     bar.tick(i, basename(f.path));
-    const bytes = readBytes(f.path);
-    if ("error" in bytes) {
-      return unreadableFile(f.path, { vi: `không mở được tệp (${bytes.error})`, en: `cannot open the file (${bytes.error})` }, f.modified);
-    }
-    return checkFileBytes(bytes, f.path, template, f.modified, undefined, nodeReadOptions);
-  });
+    checks.push(await checkOne(f));
+  }
   bar.done();
   return checks;
 }
 
+/**
+ * The files to check. A path that cannot be read is one more file with its finding, and the others go
+ * on; only when nothing named exists at all (a mistyped name, most likely) is it a usage error.
+ */
 function inputsOf(args: string[], lang: Lang): InputFile[] {
   if (!args.length) throw new UsageError(CLI_TEXT[lang].noFiles);
   const { files, missing } = expandInputs(args);
-  if (missing.length) throw new UsageError(missing.map(CLI_TEXT[lang].notFound).join("\n"));
+  if (missing.length === args.length) throw new UsageError(missing.map(CLI_TEXT[lang].notFound).join("\n"));
   if (!files.length) throw new UsageError(CLI_TEXT[lang].noFiles);
   return files;
 }
 
-function loadRoster(path: string, lang: Lang): RosterUnit[] {
-  const bytes = readBytes(path);
-  if ("error" in bytes) throw new UsageError(CLI_TEXT[lang].cannotRead(path, bytes.error));
-  const read = readWorkbook(bytes, path, undefined, nodeReadOptions);
-  if (!read.ok) throw new UsageError(CLI_TEXT[lang].rosterProblem(read.reason[lang]));
+async function loadRoster(path: string, lang: Lang): Promise<RosterUnit[]> {
+  const t = CLI_TEXT[lang];
+  const entry = pathEntry(path);
+  if (entry.problem) throw new UsageError(t.cannotRead(path, entry.problem[lang]));
+  if (entry.size > MAX_BYTES) throw new UsageError(t.cannotRead(path, messages.tooManyBytes(entry.size, MAX_BYTES).reason[lang]));
+  const bytes = readInput(path, MAX_BYTES);
+  if (!(bytes instanceof Uint8Array)) throw new UsageError(t.cannotRead(path, bytes.problem[lang]));
+  const read = await readWorkbookAsync(bytes, path, undefined, nodeReadOptions);
+  if (!read.ok) throw new UsageError(t.rosterProblem(read.reason[lang]));
   const roster = readRoster(read.grids[0]);
-  if (!roster.ok) throw new UsageError(CLI_TEXT[lang].rosterProblem(roster.reason[lang]));
+  if (!roster.ok) throw new UsageError(t.rosterProblem(roster.reason[lang]));
   return roster.units;
 }
 
-function write(path: string, bytes: Uint8Array, lang: Lang) {
-  try {
-    writeAtomically(path, bytes);
-  } catch (e) {
-    throw new UsageError(CLI_TEXT[lang].cannotWrite(path, (e as NodeJS.ErrnoException).code ?? String(e)));
-  }
+/** The `Kiểm tra` sheet for the files validated, as a small workbook to send back to the units. */
+function findingsWorkbook(checks: FileCheck[], lang: Lang): { bytes: Uint8Array; rows: number } {
+  const unitOf = new Map(checks.map((c) => [c.file, c.report?.unit.name ?? ""]));
+  const findings = checks.flatMap((c) => c.findings.map((f) => ({ ...f, file: f.file ?? c.file })));
+  const sheet = findingsSheet(findings, (file) => (file ? (unitOf.get(file) ?? "") : ""), lang);
+  return { bytes: renderWorkbook([sheet], { compress: nodeDeflate }), rows: findings.length };
 }
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -95,11 +114,21 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description("Kiểm tra từng báo cáo (.xlsx .xls .ods .csv) / validate each report")
     .argument("<files...>", "tệp hoặc thư mục / files or folders")
     .option("--json", "in kết quả dạng JSON / print JSON")
+    .option("--report <file>", "ghi các phát hiện thành sổ .xlsx (trang Kiểm tra) để gửi lại đơn vị / write the findings as a workbook")
+    .option("--force", "cho phép ghi đè tệp đã có không do Tổng hợp tạo ra / allow overwriting a file not made by Tổng hợp")
     .addOption(langOption())
-    .action((args: string[], opts: { json?: boolean; lang?: string }) => {
+    .action(async (args: string[], opts: { json?: boolean; report?: string; force?: boolean; lang?: string }) => {
       const lang = langOf(opts.lang);
-      const checks = checkAll(inputsOf(args, lang), lang, io);
+      const files = inputsOf(args, lang);
+      const target: OutputTarget | null = opts.report ? { path: opts.report, option: "--report" } : null;
+      if (target) guardOutput(target, files.map((f) => f.path), Boolean(opts.force), lang);
+      const checks = await checkAll(files, lang, io);
       io.out(opts.json ? JSON.stringify(validationJson(checks, lang), null, 2) : renderValidation(checks, lang, style()));
+      if (target) {
+        const report = findingsWorkbook(checks, lang);
+        writeOutput(target, report.bytes, lang);
+        if (!opts.json) io.out(CLI_TEXT[lang].reportWritten(target.path, report.rows));
+      }
       setExit(checks.some((c) => c.findings.some((f) => f.severity === "error")) ? 1 : 0);
     });
 
@@ -109,17 +138,18 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument("<files...>", "tệp hoặc thư mục / files or folders")
     .option("--roster <file>", "danh sách đơn vị (.xlsx .xls .ods .csv) / roster of units")
     .option("--out <file>", "tệp kết quả / output workbook", "tong-hop.xlsx")
+    .option("--force", "cho phép ghi đè tệp đã có không do Tổng hợp tạo ra / allow overwriting a file not made by Tổng hợp")
     .option("--json", "in kết quả dạng JSON / print JSON")
     .addOption(langOption())
-    .action((args: string[], opts: { roster?: string; out: string; json?: boolean; lang?: string }) => {
+    .action(async (args: string[], opts: { roster?: string; out: string; force?: boolean; json?: boolean; lang?: string }) => {
       const lang = langOf(opts.lang);
       const files = inputsOf(args, lang);
-      const clash = files.find((f) => sameFile(f.path, opts.out)) ?? (opts.roster && sameFile(opts.roster, opts.out) ? { path: opts.roster } : null);
-      if (clash) throw new UsageError(CLI_TEXT[lang].refuseInput(clash.path));
-      const roster = opts.roster ? loadRoster(opts.roster, lang) : null;
-      const checks = checkAll(files, lang, io);
+      const target: OutputTarget = { path: opts.out, option: "--out" };
+      guardOutput(target, [...files.map((f) => f.path), ...(opts.roster ? [opts.roster] : [])], Boolean(opts.force), lang);
+      const roster = opts.roster ? await loadRoster(opts.roster, lang) : null;
+      const checks = await checkAll(files, lang, io);
       const result = consolidate(checks, template, { roster });
-      write(opts.out, renderWorkbook(consolidationSheets(result, template, lang), { compress: nodeDeflate }), lang);
+      writeOutput(target, renderWorkbook(consolidationSheets(result, template, lang), { compress: nodeDeflate }), lang);
       const names = new Map([...allIndicators(template), ...template.clusterRows].map((i) => [i.code, i.name]));
       io.out(opts.json ? JSON.stringify(consolidationJson(result, opts.out, lang), null, 2) : renderConsolidation(result, opts.out, lang, style(), names));
       setExit(result.findings.some((f) => f.severity === "error") ? 1 : 0);
@@ -129,13 +159,17 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command("template")
     .description("Tạo biểu mẫu BC-XDĐ trống cho đơn vị điền / write a blank BC-XDĐ form")
     .option("--out <file>", "tệp kết quả / output workbook", "bc-xdd-mau.xlsx")
+    .option("--force", "cho phép ghi đè tệp đã có không do Tổng hợp tạo ra / allow overwriting a file not made by Tổng hợp")
     .addOption(langOption())
-    .action((opts: { out: string; lang?: string }) => {
+    .action((opts: { out: string; force?: boolean; lang?: string }) => {
       const lang = langOf(opts.lang);
-      write(opts.out, renderWorkbook([formSheet(template)], { compress: nodeDeflate }), lang);
+      const target: OutputTarget = { path: opts.out, option: "--out" };
+      guardOutput(target, [], Boolean(opts.force), lang);
+      writeOutput(target, renderWorkbook([formSheet(template)], { compress: nodeDeflate }), lang);
       io.out(CLI_TEXT[lang].written(opts.out));
       setExit(0);
     });
+  program.addHelpText("afterAll", HELP_AFTER);
   return program;
 }
 

@@ -18,8 +18,13 @@ export const CLI_TEXT = {
     unexpected: "Ngoài danh sách",
     duplicates: "Nộp trùng",
     written: (p: string) => `Đã ghi ${p}`,
-    refuseInput: (p: string) => `Không ghi đè lên tệp đầu vào: ${p}. Hãy chọn tên khác với --out.`,
+    refuseInput: (p: string, option: string) => `Không ghi đè lên tệp đầu vào: ${p}. Hãy chọn tên khác với ${option}.`,
+    refuseForeign: (p: string, option: string) =>
+      `Không ghi đè lên ${p}: tệp này đã có và không do Tổng hợp tạo ra (hoặc đã được sửa trong Excel). Hãy chọn tên khác với ${option}, hoặc thêm --force nếu chắc chắn muốn ghi đè.`,
+    outputIsFolder: (p: string) => `Không ghi được ${p}: đây là một thư mục. Hãy chỉ ra tên tệp, ví dụ ${p.replace(/[\\/]+$/, "")}/tong-hop.xlsx`,
+    outputNotFile: (p: string) => `Không ghi được ${p}: đây không phải tệp thông thường.`,
     cannotWrite: (p: string, why: string) => `Không ghi được ${p}: ${why}`,
+    reportWritten: (p: string, rows: number) => `Đã ghi ${rows} phát hiện vào ${p} (trang "Kiểm tra")`,
     badLang: "--lang chỉ nhận vi hoặc en",
     rosterProblem: (why: string) => `Danh sách đơn vị: ${why}`,
     keyTotals: "Một số chỉ tiêu chính",
@@ -41,8 +46,13 @@ export const CLI_TEXT = {
     unexpected: "Not on the roster",
     duplicates: "Sent twice",
     written: (p: string) => `Wrote ${p}`,
-    refuseInput: (p: string) => `Will not overwrite an input file: ${p}. Choose another name with --out.`,
+    refuseInput: (p: string, option: string) => `Will not overwrite an input file: ${p}. Choose another name with ${option}.`,
+    refuseForeign: (p: string, option: string) =>
+      `Will not overwrite ${p}: the file exists and was not made by Tổng hợp (or was edited in Excel since). Choose another name with ${option}, or add --force to overwrite it.`,
+    outputIsFolder: (p: string) => `Cannot write ${p}: it is a folder. Name a file, e.g. ${p.replace(/[\\/]+$/, "")}/tong-hop.xlsx`,
+    outputNotFile: (p: string) => `Cannot write ${p}: it is not a regular file.`,
     cannotWrite: (p: string, why: string) => `Cannot write ${p}: ${why}`,
+    reportWritten: (p: string, rows: number) => `Wrote ${rows} findings to ${p} (sheet "Kiểm tra")`,
     badLang: "--lang takes vi or en",
     rosterProblem: (why: string) => `Roster: ${why}`,
     keyTotals: "Key indicators",
@@ -51,3 +61,38 @@ export const CLI_TEXT = {
 } satisfies Record<Lang, unknown>;
 
 export type CliText = (typeof CLI_TEXT)["vi"];
+
+/**
+ * Why a path named on the command line (or found in a named folder) was not read: the reason of its
+ * FILE_UNREADABLE finding, in the engine's words ("Không đọc được tệp: …").
+ */
+export const PATH_REASONS = {
+  missing: {
+    vi: "không tìm thấy tệp hoặc thư mục này. Hãy kiểm tra lại đường dẫn.",
+    en: "there is no such file or folder; check the path.",
+  },
+  danglingLink: {
+    vi: "đây là một liên kết (shortcut/symlink) trỏ tới tệp không còn tồn tại.",
+    en: "it is a link (symlink) to a file that no longer exists.",
+  },
+  folder: {
+    vi: "đây là một thư mục, không phải tệp.",
+    en: "it is a folder, not a file.",
+  },
+  subfolder: {
+    vi: "đây là một thư mục, không phải tệp. Chỉ các tệp nằm ngay trong thư mục được chỉ ra mới được đọc; muốn đọc các tệp trong thư mục này thì hãy chỉ ra chính nó.",
+    en: "it is a folder, not a file. Only the files directly inside a named folder are read; name this folder to read the files in it.",
+  },
+  notRegular: {
+    vi: "đây không phải tệp thông thường (ống dẫn, thiết bị…), nên không được mở.",
+    en: "it is not a regular file (a pipe, a device…), so it is not opened.",
+  },
+  noPermission: {
+    vi: "không có quyền đọc tệp này. Hãy kiểm tra quyền truy cập, hoặc chép tệp ra thư mục khác rồi chạy lại.",
+    en: "permission to read it is denied; check its permissions, or copy it elsewhere and run again.",
+  },
+  ioError: (code: string) => ({
+    vi: `lỗi khi đọc tệp từ ổ đĩa (${code}). Hãy chép tệp ra thư mục khác rồi chạy lại.`,
+    en: `the disk reported an error while reading it (${code}); copy it elsewhere and run again.`,
+  }),
+};

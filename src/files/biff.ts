@@ -1,6 +1,6 @@
 /**
- * Checks a BIFF8 workbook stream (the inside of an .xls) for the damage that makes SheetJS loop
- * forever, before SheetJS sees it.
+ * Checks a BIFF8 (Excel 97–2003) or BIFF5 (Excel 5.0/95) workbook stream, the inside of an .xls, for
+ * the damage that makes SheetJS loop forever, before SheetJS sees it.
  *
  * SheetJS reads a record's fields without checking the record is long enough; a read past the end
  * gives NaN, and some of its loops then never end: the formula token loop (`while(target !=
@@ -11,6 +11,14 @@
  * tests rebuild each case). This walk mirrors SheetJS's record and formula-token walk and refuses
  * the file as damaged when one of those loops would spin. Everything else SheetJS guards itself: it
  * throws, which we report as "corrupt".
+ *
+ * BIFF5 streams are read by the same walk with what differs in SheetJS's BIFF5 path: it never reads
+ * the data after a formula's tokens (parse_RgbExtra stops at `biff < 8`), its EXTERNSHEET and NAME
+ * records hold no counted loop, and most of its strings are decoded by the code-page tables in one
+ * call rather than character by character. What remains is the formula length that must be present,
+ * and the few records whose text SheetJS still reads character by character (FORMAT, WRITEACCESS,
+ * BIFF2 LABEL and FORMAT), whose length must be there too. Both were found by fuzzing damaged copies
+ * of the Excel 95 fixtures.
  */
 import { KINDS, messages } from "./messages";
 import type { Failure } from "./types";
@@ -162,7 +170,12 @@ function checkSst(b: Uint8Array, parts: Set<number>): void {
   }
 }
 
-function checkRecord(type: number, b: Uint8Array, parts: Set<number>): void {
+/** BIFF5: only the formula length matters (see the header); the tokens are walked to their end. */
+function checkFormulaLength(b: Uint8Array, cceAt: number): void {
+  if (cceAt + 2 > b.length) throw new Hang();
+}
+
+function checkRecord(type: number, b: Uint8Array, parts: Set<number>, biff: 5 | 8): void {
   switch (type) {
     case 0x00fc:
       return checkSst(b, parts);
@@ -172,15 +185,19 @@ function checkRecord(type: number, b: Uint8Array, parts: Set<number>): void {
     case 0x0006:
     case 0x0206:
     case 0x0406: // FORMULA: cell 6, value 8, flags 2, chn 4, then cce
+      if (biff === 5) return checkFormulaLength(b, 20);
       return checkFormula(b, 20, (cce) => b.length - 20 !== cce + 2, true);
     case 0x0021:
     case 0x0221: // ARRAY: ref 6, flags 2, chn 4, then cce
+      if (biff === 5) return checkFormulaLength(b, 12);
       return checkFormula(b, 12, (cce) => b.length - 12 !== cce + 2, true);
     case 0x04bc: // SHRFMLA: ref 6, reserved 1, cUse 1, then cce (tokens parsed even for 0xFFFF)
+      if (biff === 5) return checkFormulaLength(b, 8);
       return checkFormula(b, 8, (cce) => b.length - 8 !== cce + 2, false);
     case 0x0018:
     case 0x0218: {
       // NAME: flags 2, chKey 1, cch 1, cce 2, reserved 2, itab 2, reserved 4, name, tokens.
+      if (biff === 5) return; // no extra data is read after BIFF5 tokens
       if (b.length < 6) return; // then the name overruns the record and SheetJS skips the tokens
       const cch = b[3];
       const cce = u16(b, 4);
@@ -190,21 +207,61 @@ function checkRecord(type: number, b: Uint8Array, parts: Set<number>): void {
       if (nameEnd + cce !== b.length) walkExtra(b, nameEnd + cce, extras);
       return;
     }
-    case 0x0017: // EXTERNSHEET: `while(len-- !== 0)` with len NaN
-      if (b.length < 2) throw new Hang();
+    case 0x0017: // EXTERNSHEET: `while(len-- !== 0)` with len NaN (BIFF8 only: BIFF5's is one string)
+      if (biff === 8 && b.length < 2) throw new Hang();
+      return;
+    // BIFF5 strings read by parse_XLUnicodeString2: a one-byte length, then `cch` characters one by
+    // one (`i != size`). A length past the end of the record is NaN, and the loop fills memory.
+    case 0x005c: // WRITEACCESS: the user name from the start
+    case 0x001e: // BIFF2 FORMAT: the format from the start
+      if (biff === 5 && b.length < 1) throw new Hang();
+      return;
+    case 0x041e: // FORMAT: index 2, then the format
+      if (biff === 5 && b.length < 3) throw new Hang();
+      return;
+    case 0x0004: // BIFF2 LABEL: cell 7, then the text
+      if (biff === 5 && b.length < 8) throw new Hang();
       return;
   }
 }
 
-const CHECKED = new Set([0x0006, 0x0206, 0x0406, 0x0021, 0x0221, 0x04bc, 0x0018, 0x0218, 0x0017, 0x00fc, 0x0007]);
+const CHECKED = new Set([
+  0x0006, 0x0206, 0x0406, 0x0021, 0x0221, 0x04bc, 0x0018, 0x0218, 0x0017, 0x00fc, 0x0007, 0x005c, 0x001e, 0x041e, 0x0004,
+]);
+
+export type BiffVersion = 2 | 3 | 4 | 5 | 8;
 
 /**
- * null when SheetJS can be given the stream; otherwise why not (damaged, or an Excel 5/95 stream).
- * Bounded: every step moves forward through the stream.
+ * The version a workbook stream declares in its first record: 8 (Excel 97–2003), 5 (Excel 5.0/95,
+ * also written as "BIFF7"), 2 to 4 (Excel 2.x–4.x worksheets); null when it does not start with a BOF
+ * record SheetJS would read as one of those.
+ */
+export function biffVersion(stream: Uint8Array): BiffVersion | null {
+  if (stream.length < 8) return null;
+  switch (u16(stream, 0)) {
+    case 0x0009:
+      return 2;
+    case 0x0209:
+      return 3;
+    case 0x0409:
+      return 4;
+    case BOF: {
+      const version = u16(stream, 4);
+      return version === 0x0500 ? 5 : version === 0x0600 ? 8 : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * null when SheetJS can be given the stream; otherwise why not (damaged, encrypted, or a version we
+ * do not read: only BIFF8 and BIFF5 streams pass). Bounded: every step moves forward through the stream.
  */
 export function checkBiffStream(stream: Uint8Array): Failure | null {
   const n = stream.length;
-  if (n < 8 || u16(stream, 0) !== BOF) return messages.corrupt();
+  const biff = biffVersion(stream);
+  if (n < 8 || u16(stream, 0) !== BOF) return biff !== null ? messages.unsupported(KINDS.excelOld) : messages.corrupt();
+  if (biff !== 5 && biff !== 8) return messages.corrupt();
   let pos = 0;
   let depth = 0;
   let last = -1;
@@ -215,7 +272,7 @@ export function checkBiffStream(stream: Uint8Array): Failure | null {
       if (depth === 0 && !BOFS.has(type)) break; // SheetJS stops after the last substream
       if (pos + 4 > n) {
         // A record header cut by the end of the stream: SheetJS still parses the record, as empty.
-        if (CHECKED.has(type)) checkRecord(type, new Uint8Array(0), new Set([0]));
+        if (CHECKED.has(type)) checkRecord(type, new Uint8Array(0), new Set([0]), biff);
         break;
       }
       const length = u16(stream, pos + 2);
@@ -227,11 +284,11 @@ export function checkBiffStream(stream: Uint8Array): Failure | null {
       // password when only the workbook structure is locked). SheetJS cannot decrypt them either.
       if (type === 0x002f) return messages.encrypted();
       if (BOFS.has(type)) {
-        // BIFF2-4 BOF records never occur in a BIFF8 stream.
+        // Every substream of a BIFF8 file is BIFF8: SheetJS takes the version again at each BOF of a
+        // BIFF8 stream, and another one would switch its token sizes. (In a BIFF5 stream it keeps the
+        // first BOF's version, whatever the later ones say.)
         const version = type === BOF && length >= 2 ? u16(stream, start) : 0;
-        if (version === 0x0500) return messages.unsupported(KINDS.excel95);
-        // Every substream of a BIFF8 file is BIFF8; another version would switch SheetJS's token sizes.
-        if (version !== 0x0600) return messages.corrupt();
+        if (biff === 8 && version !== 0x0600) return messages.corrupt();
         depth++;
       } else if (type === EOF) depth--;
       // The record's body as SheetJS sees it: with the CONTINUE records that follow appended.
@@ -255,7 +312,7 @@ export function checkBiffStream(stream: Uint8Array): Failure | null {
             o += p.length;
           }
         }
-        checkRecord(type, body, starts);
+        checkRecord(type, body, starts, biff);
       }
       pos = next;
     }

@@ -178,9 +178,8 @@ export function openCompoundFile(bytes: Uint8Array): CompoundFile | null {
 }
 
 /**
- * The BIFF workbook stream to hand to SheetJS, or why there is none. Excel 5/95 files (a "Book"
- * stream, BIFF5) are refused: they store text in the PC's code page, which SheetJS decodes only with
- * codepage tables we do not ship, so Vietnamese text would come out garbled.
+ * The BIFF workbook stream to hand to SheetJS, or why there is none: "Workbook" in Excel 97–2003
+ * files (BIFF8), "Book" in Excel 5.0/95 ones (BIFF5; biff.ts tells the version from the stream).
  */
 export function workbookStream(bytes: Uint8Array): Uint8Array | Failure {
   const cfb = openCompoundFile(bytes);
@@ -188,9 +187,8 @@ export function workbookStream(bytes: Uint8Array): Uint8Array | Failure {
   const names = cfb.names();
   if (names.has("ENCRYPTEDPACKAGE") || names.has("ENCRYPTIONINFO")) return messages.encrypted();
   try {
-    const workbook = cfb.stream("Workbook");
+    const workbook = cfb.stream("Workbook") ?? cfb.stream("Book");
     if (workbook) return workbook;
-    if (cfb.stream("Book")) return messages.unsupported(KINDS.excel95);
   } catch {
     return messages.corrupt();
   }

@@ -9,13 +9,17 @@
  * SheetJS would loop on); then SheetJS (sheetjs.ts) or our own CSV parser (csv.ts); then the cell and
  * text limits while the grids are built.
  *
+ * Excel 5.0/95 files store text in a Windows code page, which SheetJS decodes only with its code-page
+ * tables: codepages.ts loads them on demand (readWorkbookAsync does it when a file needs them).
+ *
  * On hangs: SheetJS is synchronous and cannot be interrupted, so "never hangs" rests on those checks.
  * They cover every endless loop found by fuzzing damaged copies of the fixtures (see biff.ts and
  * zip.ts); a file crafted against SheetJS's XML parsers with valid checksums is not covered.
  */
 import type { Grid } from "../engine/grid";
-import { checkBiffStream } from "./biff";
+import { biffVersion, checkBiffStream } from "./biff";
 import { workbookStream } from "./cfb";
+import { codepagesLoaded, loadCodepages } from "./codepages";
 import { csvToGrid } from "./csv";
 import { KINDS, messages } from "./messages";
 import { parseWorkbook, workbookToGrids } from "./sheetjs";
@@ -25,6 +29,7 @@ import { DEFAULT_LIMITS, isFailure, type Failure, type ReadLimits, type ReadOpti
 import { inspectZip } from "./zip";
 
 export { DEFAULT_LIMITS } from "./types";
+export { codepagesLoaded, loadCodepages } from "./codepages";
 export type { ReadFailure, ReadLimits, ReadOptions, Reason, VerifyDeflate, WorkbookFormat, WorkbookRead } from "./types";
 
 export const ACCEPTED_EXTENSIONS = [".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv"];
@@ -59,20 +64,28 @@ function limitsOf(partial?: Partial<ReadLimits>): ReadLimits {
   return out;
 }
 
-/** SheetJS's workbook, as grids; an empty workbook is refused as such. */
-function gridsFrom(input: Uint8Array | string, format: WorkbookFormat, limits: ReadLimits, textAsText = false): WorkbookRead {
+/**
+ * SheetJS's workbook, as grids; an empty workbook is refused as such. `codePageText`: the text was
+ * decoded from a Windows code page, whose Vietnamese (1258) writes most tones as combining marks; it
+ * is composed (NFC) so that it reads and compares like the same words from any other file.
+ */
+function gridsFrom(input: Uint8Array | string, format: WorkbookFormat, limits: ReadLimits, textAsText = false, codePageText = false): WorkbookRead {
   const wb = parseWorkbook(input, textAsText);
   if (isFailure(wb)) return refuse(wb);
-  const converted = workbookToGrids(wb, limits);
+  const converted = workbookToGrids(wb, limits, codePageText);
   if (isFailure(converted)) return refuse(converted);
   if (!converted.grids.some((g) => g.rowCount > 0)) return refuse(messages.noData());
   return { ok: true, grids: converted.grids, format, hiddenSheets: converted.hiddenSheets };
 }
 
 function readBiff(stream: Uint8Array, limits: ReadLimits): WorkbookRead {
+  const version = biffVersion(stream);
+  // Excel 5.0/95 text is in a code page: without the tables it would come out garbled, so it is
+  // refused rather than misread (readWorkbookAsync loads them first).
+  if (version === 5 && !codepagesLoaded()) return refuse(messages.unsupported(KINDS.excel95));
   const damage = checkBiffStream(stream);
   if (damage) return refuse(damage);
-  return gridsFrom(stream, "xls", limits);
+  return gridsFrom(stream, "xls", limits, false, version === 5);
 }
 
 function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits): WorkbookRead {
@@ -127,7 +140,8 @@ function read(bytes: Uint8Array, fileName: string, limits: ReadLimits, options: 
 
 /**
  * Reads one file. `fileName` only names a CSV's sheet: the format is always sniffed from the bytes.
- * Never throws; every failure is `{ ok: false }` with a reason for the user.
+ * Never throws; every failure is `{ ok: false }` with a reason for the user. Excel 5.0/95 files are
+ * read once loadCodepages() has resolved, else refused as unsupported: readWorkbookAsync does both.
  */
 export function readWorkbook(bytes: Uint8Array, fileName: string, limits?: Partial<ReadLimits>, options: ReadOptions = {}): WorkbookRead {
   try {
@@ -138,4 +152,31 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits?: Parti
     // (a RangeError from an allocation the limits did not foresee, for instance).
     return refuse(messages.corrupt());
   }
+}
+
+/**
+ * Whether reading these bytes needs the code-page tables: an Excel 5.0/95 workbook, in its compound
+ * file or as a bare stream. Cheap (the compound file's directory and the first record); never throws.
+ */
+export function needsCodepages(bytes: Uint8Array): boolean {
+  try {
+    if (!(bytes instanceof Uint8Array)) return false;
+    const sniffed = sniffBytes(bytes);
+    if (sniffed.kind === "biff") return biffVersion(bytes) === 5;
+    if (sniffed.kind !== "cfb") return false;
+    const stream = workbookStream(bytes);
+    return !isFailure(stream) && biffVersion(stream) === 5;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * readWorkbook, after loading the code-page tables when the file is an Excel 5.0/95 workbook (the
+ * only format that needs them). Never rejects; the doors use this one.
+ */
+export async function readWorkbookAsync(bytes: Uint8Array, fileName: string, limits?: Partial<ReadLimits>, options: ReadOptions = {}): Promise<WorkbookRead> {
+  const within = bytes instanceof Uint8Array && bytes.length <= limitsOf(limits).maxBytes;
+  if (within && !codepagesLoaded() && needsCodepages(bytes)) await loadCodepages();
+  return readWorkbook(bytes, fileName, limits, options);
 }

@@ -90,8 +90,8 @@ export function odfFormulaToA1(f: string): string {
   );
 }
 
-/** One SheetJS cell as a Grid cell; undefined for an empty one. */
-function toCell(x: XLSX.CellObject): Cell | undefined {
+/** One SheetJS cell as a Grid cell; undefined for an empty one. `nfc`: compose its text (see index.ts). */
+function toCell(x: XLSX.CellObject, nfc: boolean): Cell | undefined {
   let f = typeof x.f === "string" && x.f.length > 0 ? x.f : undefined;
   if (f?.startsWith("of:")) f = odfFormulaToA1(f);
   else if (f?.startsWith("=")) f = f.slice(1);
@@ -126,6 +126,11 @@ function toCell(x: XLSX.CellObject): Cell | undefined {
     if (typeof fmt === "string") cell.z = fmt;
   }
   if (typeof x.w === "string") cell.w = x.w;
+  if (nfc) {
+    if (typeof cell.v === "string") cell.v = cell.v.normalize("NFC");
+    if (cell.f !== undefined) cell.f = cell.f.normalize("NFC");
+    if (cell.w !== undefined) cell.w = cell.w.normalize("NFC");
+  }
   return cell;
 }
 
@@ -165,7 +170,7 @@ interface Budget {
  * One worksheet as a Grid. The Grid always starts at A1: a used range of C3:F10 gives 10 rows and 6
  * columns, so that addresses in the grid are the sheet's own.
  */
-function sheetToGrid(name: string, ws: XLSX.WorkSheet, limits: ReadLimits, budget: Budget): Grid | Failure {
+function sheetToGrid(name: string, ws: XLSX.WorkSheet, limits: ReadLimits, budget: Budget, nfc: boolean): Grid | Failure {
   const rows = denseRows(ws);
   // Measure the cells SheetJS holds before building anything.
   let count = 0;
@@ -204,7 +209,7 @@ function sheetToGrid(name: string, ws: XLSX.WorkSheet, limits: ReadLimits, budge
       let last = -1;
       for (let c = 0; c < end; c++) {
         const x = src[c];
-        const cell = x && typeof x === "object" ? toCell(x) : undefined;
+        const cell = x && typeof x === "object" ? toCell(x, nfc) : undefined;
         if (cell === undefined) continue;
         for (const text of [cell.v, cell.f]) {
           if (typeof text === "string" && text.length > limits.maxTextLength) {
@@ -237,9 +242,10 @@ export interface Converted {
 
 /**
  * Every worksheet as a Grid. Chart sheets and Excel 5 dialog sheets are left out (they have no cells
- * of their own); hidden sheets are kept and named in `hiddenSheets`.
+ * of their own); hidden sheets are kept and named in `hiddenSheets`. `nfc`: the text came from a
+ * code page and is composed, sheet names included.
  */
-export function workbookToGrids(wb: XLSX.WorkBook, limits: ReadLimits): Converted | Failure {
+export function workbookToGrids(wb: XLSX.WorkBook, limits: ReadLimits, nfc = false): Converted | Failure {
   try {
     const budget: Budget = { cells: limits.maxCells };
     const grids: Grid[] = [];
@@ -248,7 +254,7 @@ export function workbookToGrids(wb: XLSX.WorkBook, limits: ReadLimits): Converte
     wb.SheetNames.forEach((name, i) => {
       if (typeof name !== "string") return;
       const p = props[i];
-      if (p && (p.Hidden === 1 || p.Hidden === 2)) hiddenSheets.push(name);
+      if (p && (p.Hidden === 1 || p.Hidden === 2)) hiddenSheets.push(nfc ? name.normalize("NFC") : name);
     });
     for (const name of wb.SheetNames) {
       if (typeof name !== "string") continue;
@@ -256,7 +262,7 @@ export function workbookToGrids(wb: XLSX.WorkBook, limits: ReadLimits): Converte
       if (!ws || typeof ws !== "object") continue;
       const type = (ws as { "!type"?: string })["!type"];
       if (type === "chart" || type === "dialog") continue;
-      const grid = sheetToGrid(name, ws, limits, budget);
+      const grid = sheetToGrid(nfc ? name.normalize("NFC") : name, ws, limits, budget, nfc);
       if ("failure" in grid) return grid;
       grids.push(grid);
     }

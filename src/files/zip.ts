@@ -119,7 +119,7 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] | null {
 }
 
 /** Where an entry's compressed bytes are, from its local header; null when out of the file. */
-function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
   const r = new Reader(bytes);
   const at = entry.localOffset;
   if (!r.ok(at, 30) || r.u32(at) !== SIG_LOCAL) return null;

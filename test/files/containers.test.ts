@@ -12,6 +12,7 @@ function rec(type: number, body: number[] = []): number[] {
   return [type & 0xff, type >> 8, body.length & 0xff, body.length >> 8, ...body];
 }
 const BOF8 = rec(0x0809, [0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+const BOF5 = rec(0x0809, [0x00, 0x05, 0x05, 0x00, 0, 0, 0, 0]);
 const EOF = rec(0x000a);
 const stream = (...records: number[][]) => new Uint8Array(records.flat());
 
@@ -39,12 +40,13 @@ describe("the compound-file reader", () => {
     expectFailure(readWorkbook(bytes, "loop.xls"), "corrupt");
   });
 
-  it("refuses an Excel 5/95 workbook (a Book stream) as too old", () => {
+  it("takes an Excel 5/95 Book stream as the workbook, and finds a damaged one damaged", () => {
+    // (Real Excel 95 files are read in excel95.test.ts.)
     const cfb = XLSX.CFB.utils.cfb_new();
     XLSX.CFB.utils.cfb_add(cfb, "/Book", new Uint8Array(5000));
     const bytes = new Uint8Array(XLSX.CFB.write(cfb, { type: "array" }) as ArrayLike<number>);
-    const r = expectFailure(readWorkbook(bytes, "cu.xls"), "unsupported");
-    expect(r.reason.vi).toContain("Excel 5.0/95");
+    expect(Array.from(workbookStream(bytes) as Uint8Array)).toEqual(Array.from(new Uint8Array(5000)));
+    expectFailure(readWorkbook(bytes, "cu.xls"), "corrupt");
   });
 });
 
@@ -124,9 +126,52 @@ describe("the BIFF8 check before SheetJS (records that would make it loop foreve
     expect(checkBiffStream(stream(BOF8, rec(0x002f, [1, 0, 1, 0]), EOF))?.failure).toBe("encrypted");
   });
 
-  it("a BIFF5 stream is too old", () => {
-    const bof5 = rec(0x0809, [0x00, 0x05, 0x05, 0x00, 0, 0, 0, 0]);
-    expect(checkBiffStream(stream(bof5, EOF))?.failure).toBe("unsupported");
+  it("a BIFF5 stream passes; a BIFF8 stream with a BIFF5 substream is damaged", () => {
+    expect(checkBiffStream(stream(BOF5, EOF))).toBeNull();
+    // SheetJS would take the BIFF5 version from the second BOF and misread the tokens that follow.
+    expect(checkBiffStream(stream(BOF8, EOF, BOF5, EOF))?.failure).toBe("corrupt");
+  });
+
+  it("an Excel 2.x–4.x stream is too old", () => {
+    const bof2 = rec(0x0009, [0x02, 0x00, 0x10, 0x00]);
+    expect(checkBiffStream(stream(bof2, EOF))?.failure).toBe("unsupported");
+    expect(checkBiffStream(stream(bof2, EOF))?.reason.vi).toContain("Excel 2.x–4.x");
+  });
+});
+
+describe("the same check on BIFF5 (Excel 5.0/95) streams, where SheetJS's loops differ", () => {
+  it("a formula record too short to hold its length is damaged, as in BIFF8", () => {
+    expect(checkBiffStream(stream(BOF5, rec(0x0006, new Array(21).fill(0)), EOF))?.failure).toBe("corrupt");
+    expect(checkBiffStream(stream(BOF5, rec(0x0221, [1, 0]), EOF))?.failure).toBe("corrupt");
+    expect(checkBiffStream(stream(BOF5, rec(0x04bc, new Array(9).fill(0)), EOF))?.failure).toBe("corrupt");
+  });
+
+  it("the data after the tokens is not walked: SheetJS reads none in BIFF5", () => {
+    // The PtgMemArea whose range count is cut, which would hang SheetJS in a BIFF8 stream.
+    const formula = [...new Array(20).fill(0), 7, 0, 0x26, 0, 0, 0, 0, 0, 0, 1];
+    expect(checkBiffStream(stream(BOF8, rec(0x0006, formula), EOF))?.failure).toBe("corrupt");
+    expect(checkBiffStream(stream(BOF5, rec(0x0006, formula), EOF))).toBeNull();
+    // EXTERNSHEET is one string in BIFF5, with no counted loop.
+    expect(checkBiffStream(stream(BOF5, rec(0x0017, []), EOF))).toBeNull();
+  });
+
+  it("records whose text SheetJS reads character by character must hold their length (found by fuzzing)", () => {
+    const cases: [type: number, short: number[], whole: number[]][] = [
+      [0x041e, [1, 0], [1, 0, 0]], // FORMAT: index, then the length
+      [0x005c, [], [0]], // WRITEACCESS
+      [0x001e, [], [0]], // BIFF2 FORMAT
+      [0x0004, [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 0]], // BIFF2 LABEL: cell 7, then the length
+    ];
+    for (const [type, short, whole] of cases) {
+      expect(checkBiffStream(stream(BOF5, rec(type, short), EOF))?.failure, type.toString(16)).toBe("corrupt");
+      expect(checkBiffStream(stream(BOF5, rec(type, whole), EOF)), type.toString(16)).toBeNull();
+      // In BIFF8 SheetJS reads these through a path that stops by itself.
+      expect(checkBiffStream(stream(BOF8, rec(type, short), EOF)), type.toString(16)).toBeNull();
+    }
+  });
+
+  it("passes the real Excel 95 fixtures", () => {
+    for (const f of ["don-vi-95.xls", "don-vi-95-tcvn3.xls"]) expect(checkBiffStream(workbookStream(fixture(f)) as Uint8Array), f).toBeNull();
   });
 });
 

@@ -229,3 +229,13 @@ describe("files worker: consolidating", () => {
     expect(h.last("error")).toMatchObject({ scope: "consolidate", requestId: 5 });
   });
 });
+
+describe("files worker: Excel 5.0/95 files", () => {
+  it("loads the code-page tables first, then reads the file like any other", async () => {
+    const h = harness();
+    await h.send({ type: "check", files: [fileToCheck(join(FILES, "don-vi-95.xls"), "e95")] });
+    const review = h.last("review").reviews.e95;
+    expect(review.status).not.toBe("không đọc được");
+    expect(h.last("checked").review.unit).toBeTruthy();
+  });
+});

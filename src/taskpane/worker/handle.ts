@@ -7,7 +7,8 @@ import { consolidate, consolidationSheets, countBySeverity, findingsSheet, unrea
 import type { Consolidation, FileCheck, Finding, Lang, Localized, RosterUnit, Severity, UnitEntry } from "../../engine";
 import { periodLabel, type Period } from "../../engine/period";
 import { checkFileBytes } from "../../files/checkFile";
-import { readWorkbook, type ReadOptions } from "../../files/index";
+import { needsCodepages, readWorkbook, type ReadOptions } from "../../files/index";
+import { codepagesLoaded, loadCodepages } from "../../files/codepages";
 import { BCXDD } from "../../templates/bcxdd";
 import { renderWorkbook, type Compress } from "../../xlsx/index";
 import { downloadName, findingsFileName } from "../format";
@@ -102,7 +103,21 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
     post({ type: "review", reviews: reviewAll(c, items), period: periodText(c.period), coverage: coverageOf(c) });
   }
 
-  function check(list: FileToCheck[]) {
+  /**
+   * Excel 5.0/95 files need the code-page tables (a lazy chunk of their own) before the synchronous reader
+   * runs; every other batch is read at once. The page keeps "Tạo bảng tổng hợp" disabled until every file
+   * has its status, so nothing overtakes a batch waiting for the tables.
+   */
+  function check(list: FileToCheck[]): void | Promise<void> {
+    if (codepagesLoaded() || !list.some((f) => needsCodepages(new Uint8Array(f.bytes)))) return checkNow(list);
+    // Without the tables the reader refuses such a file with a clear message, which is the right outcome.
+    return loadCodepages()
+      .catch(() => undefined)
+      .then(() => checkNow(list))
+      .catch((e) => post({ type: "error", scope: "check", message: both((s) => s.workerCrashed(detail(e))) }));
+  }
+
+  function checkNow(list: FileToCheck[]) {
     list.forEach((f, i) => {
       const name = uniqueName(f.name);
       let result: FileCheck;

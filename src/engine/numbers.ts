@@ -78,6 +78,8 @@ export function parseViNumber(text: string): ViNumber | null {
     return null;
   }
   const value = Number(`${negative ? "-" : ""}${int}.${frac || "0"}`);
+  // 309 digits overflow to Infinity: no figure on a report is that large, and Infinity would poison totals.
+  if (!Number.isFinite(value)) return null;
   return { value: value === 0 ? 0 : value, decimals: frac.length, ambiguous, viEvidence };
 }
 
@@ -173,6 +175,8 @@ export function readStatedPercent(cell: Cell | undefined, planIsPositive: boolea
     const fmt = formatInfo(cell.z, cell.w);
     // Scaling the decimal string keeps 0.775 → 77.5 exact, where 0.775 * 100 gives 77.50000000000001.
     const raw = fmt.percent ? scaleByPowerOfTen(v, 2) : v;
+    // A fraction near the largest double overflows once scaled: not a rate anyone stated.
+    if (!Number.isFinite(raw)) return invalid(String(v));
     const decimals = shownDecimals(raw, fmt.fixed);
     const points = roundHalfAway(raw, decimals);
     return { state: "number", points: points === 0 ? 0 : points, decimals };

@@ -176,16 +176,19 @@ function sheetToGrid(name: string, ws: XLSX.WorkSheet, limits: ReadLimits, budge
   let count = 0;
   let lastRow = -1;
   let lastCol = -1;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (!Array.isArray(row)) continue;
-    for (let c = 0; c < row.length; c++) {
-      if (!row[c]) continue;
-      if (++count > budget.cells) return messages.tooManyCells(limits.maxCells, name);
+  let over = false;
+  // forEach visits only the cells that exist: a damaged file may put one cell at column 1,000,000,000,
+  // and SheetJS's arrays are then sparse with that length; an index loop would walk every hole.
+  rows.forEach((row, r) => {
+    if (over || !Array.isArray(row)) return;
+    row.forEach((x, c) => {
+      if (over || !x) return;
+      if (++count > budget.cells) over = true;
       if (r > lastRow) lastRow = r;
       if (c > lastCol) lastCol = c;
-    }
-  }
+    });
+  });
+  if (over) return messages.tooManyCells(limits.maxCells, name);
   // The used range as the file declares it (it may include formatted empty cells), else the cells'.
   const ref = decodeRef(ws["!ref"]);
   let rowCount = Math.max(ref ? ref.e.r + 1 : 0, lastRow + 1);

@@ -26,6 +26,7 @@ import { parseWorkbook, workbookToGrids } from "./sheetjs";
 import { sniffBytes, sniffText } from "./sniff";
 import { decodeText } from "./text";
 import { DEFAULT_LIMITS, isFailure, type Failure, type ReadLimits, type ReadOptions, type WorkbookFormat, type WorkbookRead } from "./types";
+import { odsFilledCells } from "./ods";
 import { inspectZip } from "./zip";
 
 export { DEFAULT_LIMITS } from "./types";
@@ -121,6 +122,7 @@ function read(bytes: Uint8Array, fileName: string, limits: ReadLimits, options: 
     case "zip": {
       const format = inspectZip(bytes, limits, options.verifyDeflate);
       if (isFailure(format)) return refuse(format);
+      if (format === "ods" && (odsFilledCells(bytes, limits.maxCells) ?? 0) > limits.maxCells) return refuse(messages.tooManyCells(limits.maxCells));
       return gridsFrom(bytes, format, limits);
     }
     case "cfb": {

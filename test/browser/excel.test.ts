@@ -20,7 +20,7 @@ import { hasChromium } from "./support/browser";
 import { officeStubScript } from "./support/build";
 import { paneFor } from "./support/pane";
 import { shot } from "./support/shots";
-import { storedData, tryForeignRequests, violationsOf } from "./support/privacy";
+import { privacyTests } from "./support/privacyTests";
 import { createdCount, expectedRows, findingRows, lastCreatedWorkbook } from "./support/report";
 import { heldSheet, heldToSpec, totalsMismatches } from "./support/workbook";
 
@@ -147,26 +147,5 @@ describe.skipIf(!hasChromium)("the task pane inside (a fake of) Excel", () => {
     expect(names).toContain("BC-XDĐ");
   });
 
-  it("did all of that under its Content-Security-Policy, without a single violation", async () => {
-    expect(await violationsOf(s.page)).toEqual([]);
-  });
-
-  it("kept nothing of the workbook in the browser: no web storage, IndexedDB, cookie or cache", async () => {
-    expect(await storedData(s.page)).toEqual({ local: {}, session: {}, indexedDB: [], cookies: "", caches: [] });
-  });
-
-  it("cannot reach another host: the CSP refuses the request before it leaves the page", async () => {
-    const outcome = await tryForeignRequests(s.page, "https://example.com/");
-    expect(outcome.fetch).toMatch(/^rejected/);
-    expect(outcome.image).toBe("failed");
-    const violations = await violationsOf(s.page);
-    expect(violations.map((v) => v.directive).sort()).toEqual(["connect-src", "connect-src", "img-src"]);
-    expect(violations.every((v) => v.blocked.startsWith("https://example.com/"))).toBe(true);
-    expect(s.foreign.filter((u) => u.includes("example.com"))).toEqual([]);
-  });
-
-  it("raised no page error and asked for nothing outside the add-in's origin (office.js aside)", () => {
-    expect(s.errors).toEqual([]);
-    expect(s.foreign).toEqual([]);
-  });
+  privacyTests(s);
 });

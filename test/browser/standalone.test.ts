@@ -10,7 +10,7 @@ import { checkFileBytes } from "../../src/files/checkFile";
 import { BCXDD } from "../../src/templates/bcxdd";
 import { gridsOf, ROSTER } from "../support/files";
 import { hasChromium } from "./support/browser";
-import { storedData, tryForeignRequests, violationsOf } from "./support/privacy";
+import { privacyTests } from "./support/privacyTests";
 import { expectedRows, findingRows } from "./support/report";
 import { paneFor } from "./support/pane";
 import { shot } from "./support/shots";
@@ -77,26 +77,5 @@ describe.skipIf(!hasChromium)("the task pane in a plain browser (no Office)", ()
     expect(findingRows(new Uint8Array(readFileSync((await file.path())!)))).toEqual(expectedRows(picture.findings, unitOf));
   });
 
-  it("did all of that under its Content-Security-Policy, without a single violation", async () => {
-    expect(await violationsOf(s.page)).toEqual([]);
-  });
-
-  it("kept nothing of the files in the browser: no web storage, IndexedDB, cookie or cache", async () => {
-    expect(await storedData(s.page)).toEqual({ local: {}, session: {}, indexedDB: [], cookies: "", caches: [] });
-  });
-
-  it("cannot reach another host: the CSP refuses the request before it leaves the page", async () => {
-    const outcome = await tryForeignRequests(s.page, "https://example.com/");
-    expect(outcome.fetch).toMatch(/^rejected/);
-    expect(outcome.image).toBe("failed");
-    const violations = await violationsOf(s.page);
-    expect(violations.map((v) => v.directive).sort()).toEqual(["connect-src", "connect-src", "img-src"]);
-    expect(violations.every((v) => v.blocked.startsWith("https://example.com/"))).toBe(true);
-    expect(s.foreign.filter((u) => u.includes("example.com"))).toEqual([]);
-  });
-
-  it("raised no page error and asked for nothing outside localhost (office.js aside)", () => {
-    expect(s.errors).toEqual([]);
-    expect(s.foreign).toEqual([]);
-  });
+  privacyTests(s);
 });

@@ -8,20 +8,12 @@ import { BCXDD } from "../src/templates/bcxdd";
 import * as excel from "../src/excel";
 import { createFakeExcel } from "../test/fakes/excel";
 import { seedFromSpec } from "../test/fakes/excel/specSeed";
-import { check } from "../test/support/build";
+import { unitChecks } from "../test/support/build";
 import { reportSheet } from "../test/support/reportSheet";
 import { SAMPLE_UNITS } from "../test/support/units";
 
 const UNITS = Number(process.argv[2] ?? 500);
 const REPORT = reportSheet(SAMPLE_UNITS[0], { statedPct: { KT_DV: "75,5%", KT_TC: "90%" } });
-
-function unitChecks(n: number) {
-  return Array.from({ length: n }, (_, i) => {
-    const base = SAMPLE_UNITS[i % SAMPLE_UNITS.length];
-    const code = `U${String(i + 1).padStart(4, "0")}`;
-    return check({ ...base, code, name: `${base.name} số ${i + 1}` }, {}, `${code}.xlsx`);
-  });
-}
 
 interface Row {
   what: string;

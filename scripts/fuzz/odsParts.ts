@@ -3,6 +3,7 @@
  * encoding, where a small file can describe a huge sheet), spans (merged areas) and space runs.
  */
 import type { Rng } from "./rng";
+import { replaceSomeMatches } from "./xml";
 import { hostileNumberText, hostileString, xmlText } from "./values";
 
 export interface OdsLimits {
@@ -52,18 +53,8 @@ export function hostileOdsCell(r: Rng, limits: OdsLimits = NO_LIMITS): string {
 type OdsOp = (xml: string, r: Rng, limits: OdsLimits) => { xml: string; what: string };
 
 const replaceCells: OdsOp = (xml, r, limits) => {
-  const cells = [...xml.matchAll(CELL)];
-  if (!cells.length) return { xml, what: "cells×0" };
-  const n = r.small(1, Math.min(40, cells.length));
-  const chosen = new Set(Array.from({ length: n }, () => r.int(0, cells.length - 1)));
-  let out = "";
-  let last = 0;
-  for (const [i, m] of cells.entries()) {
-    if (!chosen.has(i)) continue;
-    out += xml.slice(last, m.index) + hostileOdsCell(r, limits);
-    last = m.index + m[0].length;
-  }
-  return { xml: out + xml.slice(last), what: `ods cells×${chosen.size}` };
+  const out = replaceSomeMatches(xml, CELL, r, () => hostileOdsCell(r, limits));
+  return { xml: out.xml, what: `ods cells×${out.replaced}` };
 };
 
 const repeatRows: OdsOp = (xml, r, limits) => {

@@ -4,6 +4,7 @@
  * relationships, number formats.
  */
 import type { Rng } from "./rng";
+import { replaceSomeMatches } from "./xml";
 import { ERROR_VALUES, hostileMergeRef, hostileNumberText, hostileRef, hostileString, xmlText } from "./values";
 
 const CELL = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
@@ -32,19 +33,11 @@ export function hostileXlsxCell(ref: string | null, r: Rng): string {
 type SheetOp = (xml: string, r: Rng) => { xml: string; what: string };
 
 const replaceCells: SheetOp = (xml, r) => {
-  const cells = [...xml.matchAll(CELL)];
-  if (!cells.length) return { xml, what: "cells×0" };
-  const n = r.small(1, Math.min(40, cells.length));
-  const chosen = new Set(Array.from({ length: n }, () => r.int(0, cells.length - 1)));
-  let out = "";
-  let last = 0;
-  for (const [i, m] of cells.entries()) {
-    if (!chosen.has(i)) continue;
+  const out = replaceSomeMatches(xml, CELL, r, (m) => {
     const ref = /\br="([^"]*)"/.exec(m[0])?.[1] ?? null;
-    out += xml.slice(last, m.index) + hostileXlsxCell(r.chance(0.1) ? null : ref, r);
-    last = m.index + m[0].length;
-  }
-  return { xml: out + xml.slice(last), what: `cells×${chosen.size}` };
+    return hostileXlsxCell(r.chance(0.1) ? null : ref, r);
+  });
+  return { xml: out.xml, what: `cells×${out.replaced}` };
 };
 
 const moveRefs: SheetOp = (xml, r) => {

@@ -59,3 +59,22 @@ const XML_OPS: XmlOp[] = [truncate, dropClosingTag, dropClosingTag, strayMarkup,
 export function damageXml(xml: string, r: Rng): { xml: string; what: string } {
   return r.pick(XML_OPS)(xml, r);
 }
+
+/**
+ * Replaces up to 40 randomly chosen matches of `pattern` (a global regex) by what `replacement` makes of
+ * each, in document order: the cell-level mutation of both the .xlsx and the .ods mutators.
+ */
+export function replaceSomeMatches(xml: string, pattern: RegExp, r: Rng, replacement: (match: RegExpMatchArray) => string): { xml: string; replaced: number } {
+  const matches = [...xml.matchAll(pattern)];
+  if (!matches.length) return { xml, replaced: 0 };
+  const n = r.small(1, Math.min(40, matches.length));
+  const chosen = new Set(Array.from({ length: n }, () => r.int(0, matches.length - 1)));
+  let out = "";
+  let last = 0;
+  for (const [i, m] of matches.entries()) {
+    if (!chosen.has(i)) continue;
+    out += xml.slice(last, m.index) + replacement(m);
+    last = m.index! + m[0].length;
+  }
+  return { xml: out + xml.slice(last), replaced: chosen.size };
+}

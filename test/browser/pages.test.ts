@@ -3,39 +3,26 @@
  * "Kiểm tra báo cáo" command against the fake Excel, and result.html (the dialog it opens) shows the
  * outcome; neither trips the policy nor asks anything of another host.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FakeExcel } from "../fakes/excel";
 import { seedFromSpec } from "../fakes/excel/specSeed";
 import { reportSheet } from "../support/reportSheet";
 import { SAMPLE_UNITS } from "../support/units";
-import { hasChromium, launch, openPane, type Session } from "./support/browser";
-import { ensureBuilt, officeStubScript } from "./support/build";
+import { hasChromium } from "./support/browser";
+import { officeStubScript } from "./support/build";
+import { servedFor } from "./support/pane";
 import { violationsOf } from "./support/privacy";
-import { serveDist } from "./support/server";
 
 type InPage = { __fakeExcel: FakeExcel };
 
 describe.skipIf(!hasChromium)("the ribbon command's pages", () => {
-  let s: Session;
-  let origin = "";
-  let close = async () => {};
-
-  beforeAll(async () => {
-    ensureBuilt();
-    const server = await serveDist();
-    const browser = await launch();
-    close = async () => {
-      await browser.close();
-      await server.close();
-    };
-    origin = server.origin;
+  const s = servedFor(() => {
     const seed = { sheets: [{ ...seedFromSpec(reportSheet(SAMPLE_UNITS[0], { statedPct: { KT_DV: "75,5%" } }), "Báo cáo"), active: true }] };
-    s = await openPane(browser, origin, { kind: "excel", stub: officeStubScript(), seed });
-  }, 600_000);
-  afterAll(() => close());
+    return { kind: "excel", stub: officeStubScript(), seed };
+  });
 
   it("commands.html runs the command and opens result.html, which shows the finding", async () => {
-    const { page } = s;
+    const { page, origin } = s;
     await page.goto(`${origin}/commands.html`);
     await expect.poll(() => page.evaluate(() => (globalThis as unknown as InPage).__fakeExcel.office.actions.has("validateReport"))).toBe(true);
     await page.evaluate(() => void (globalThis as unknown as InPage).__fakeExcel.office.invokeAction("validateReport"));

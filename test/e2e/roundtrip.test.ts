@@ -8,6 +8,7 @@ import { consolidationSheets } from "../../src/engine/sheets/consolidation";
 import { DATA_COLUMNS } from "../../src/engine/sheets/data";
 import { BCXDD, allIndicators } from "../../src/templates/bcxdd";
 import { renderWorkbook } from "../../src/xlsx/index";
+import { clusterTotals } from "../support/totals";
 import { EXAMPLES, exampleChecks, gridsOf, hasSoffice, resaveWithLibreOffice, ROSTER } from "../support/files";
 import { readFileSync } from "node:fs";
 
@@ -16,19 +17,6 @@ if (!roster.ok) throw new Error("roster");
 const result = consolidate(exampleChecks(), BCXDD, { roster: roster.units });
 const sheets = consolidationSheets(result, BCXDD);
 const codes = allIndicators(BCXDD).map((i) => i.code);
-
-/** The cluster's columns E..H of `Tổng hợp`, by the code in column B. */
-function clusterTotals(grid: Grid) {
-  const out: Record<string, { plan: unknown; actual: unknown; ytd: unknown; pct: unknown }> = {};
-  for (let r = 0; r < grid.rowCount; r++) {
-    const code = cellAt(grid, r, 1)?.v;
-    if (typeof code === "string" && /^[A-Z]+_[A-Z]+$/.test(code)) {
-      const v = (c: number) => cellAt(grid, r, c)?.v ?? null;
-      out[code] = { plan: v(4), actual: v(5), ytd: v(6), pct: v(7) };
-    }
-  }
-  return out;
-}
 
 function expectTotalsMatch(grid: Grid, c: Consolidation) {
   const got = clusterTotals(grid);

@@ -46,3 +46,12 @@ export function setCell(spec: SheetSpec, r: number, c: number, cell: SpecCell | 
 }
 
 export { text };
+
+/** Checks of `count` units made from the sample ones, each with its own code, name and file. */
+export function unitChecks(count: number, rename: (i: number, base: SampleUnit) => string = (i, b) => `${b.name} số ${i + 1}`): FileCheck[] {
+  return Array.from({ length: count }, (_, i) => {
+    const base = SAMPLE_UNITS[i % SAMPLE_UNITS.length];
+    const code = `U${String(i + 1).padStart(3, "0")}`;
+    return check({ ...base, code, name: rename(i, base) }, {}, `${code}.xlsx`);
+  });
+}

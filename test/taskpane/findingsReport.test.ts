@@ -12,27 +12,13 @@ import { readWorkbook } from "../../src/files/index";
 import { BCXDD } from "../../src/templates/bcxdd";
 import { deliverWorkbook } from "../../src/taskpane/deliver";
 import { findingsFileName } from "../../src/taskpane/format";
-import { createHandler } from "../../src/taskpane/worker/handle";
-import type { FileToCheck, WorkerEvent, WorkerRequest } from "../../src/taskpane/worker/protocol";
 import { createFakeExcel, type FakeExcel } from "../fakes/excel";
 import { reportSheet } from "../support/reportSheet";
 import { specToGrid } from "../support/specToGrid";
 import { SAMPLE_UNITS } from "../support/units";
+import { fileToCheck, harness } from "./workerHarness";
 
 const UNITS = "examples/units";
-
-function fileToCheck(path: string, id = path): FileToCheck {
-  const bytes = readFileSync(path);
-  return { id, name: path.split("/").pop()!, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), lastModified: 1_000 };
-}
-
-function harness() {
-  const events: { event: WorkerEvent; transfer?: Transferable[] }[] = [];
-  const handle = createHandler((event, transfer) => events.push({ event, transfer }));
-  const send = (request: WorkerRequest) => handle(request);
-  const last = <T extends WorkerEvent["type"]>(type: T) => [...events].reverse().find((e) => e.event.type === type) as { event: Extract<WorkerEvent, { type: T }>; transfer?: Transferable[] } | undefined;
-  return { events, send, last };
-}
 
 /** The `Kiểm tra` sheet of a report, under its header, as text. */
 function rowsOf(xlsx: ArrayBuffer): string[][] {
@@ -54,7 +40,7 @@ describe("the findings report, made by the files worker", () => {
     const h = harness();
     h.send({ type: "check", files: paths.map((p) => fileToCheck(p)) });
     h.send({ type: "findingsReport", requestId: 7, source: { rows: [agribank] }, lang: "vi" });
-    const answer = h.last("findingsReport")!;
+    const answer = h.sent("findingsReport")!;
     expect(answer.event.requestId).toBe(7);
     expect(answer.event.fileName).toBe("kiem-tra-dang-bo-ngan-hang-nong-nghiep-va-phat-trien-nong-thon-chi-nhanh-tinh.xlsx");
     expect(answer.transfer).toEqual([answer.event.xlsx]);
@@ -77,7 +63,7 @@ describe("the findings report, made by the files worker", () => {
     h.send({ type: "check", files: [fileToCheck(agribank, "a"), fileToCheck(agribank, "b")] });
     // The second is named `05-agribank (2).xls` and used; the first is the duplicate, and told so.
     h.send({ type: "findingsReport", requestId: 1, source: { rows: ["a"] }, lang: "en" });
-    const rows = rowsOf(h.last("findingsReport")!.event.xlsx);
+    const rows = rowsOf(h.sent("findingsReport")!.event.xlsx);
     expect(rows.map((r) => r[3]).sort()).toEqual(["PCT_STATED", "UNIT_DUPLICATE"]);
     expect(rows.every((r) => r[0] === "05-agribank.xls")).toBe(true);
     expect(rows.find((r) => r[3] === "UNIT_DUPLICATE")?.[4]).toContain("05-agribank (2).xls");
@@ -89,7 +75,7 @@ describe("the findings report, made by the files worker", () => {
     const h = harness();
     h.send({ type: "check", files: paths.map((p) => fileToCheck(p)) });
     h.send({ type: "findingsReport", requestId: 2, source: { rows: "all" }, lang: "vi" });
-    const answer = h.last("findingsReport")!.event;
+    const answer = h.sent("findingsReport")!.event;
     expect(answer.fileName).toBe("kiem-tra-quy-i-2023.xlsx");
     const checks = paths.map((p) => checkGrids(readGrids(p), p.split("/").pop()!, BCXDD));
     const c = consolidate(checks, BCXDD, {});
@@ -101,20 +87,20 @@ describe("the findings report, made by the files worker", () => {
     const h = harness();
     const check = checkGrids([{ ...specToGrid(reportSheet(SAMPLE_UNITS[4], { statedPct: { KT_TC: "75,5%" } })), name: "Quý 1" }], "Quý 1", BCXDD);
     h.send({ type: "findingsReport", requestId: 3, source: { checks: [check] }, lang: "vi" });
-    const answer = h.last("findingsReport")!.event;
+    const answer = h.sent("findingsReport")!.event;
     expect(answer.fileName).toBe(findingsFileName(SAMPLE_UNITS[4].name));
     expect(rowsOf(answer.xlsx)).toEqual(rowsFor(check.findings, () => SAMPLE_UNITS[4].name));
 
     const blank = checkGrids([{ name: "Trang 1", cells: [], merges: [], rowCount: 0, colCount: 0 }], "Trang 1", BCXDD);
     h.send({ type: "findingsReport", requestId: 4, source: { checks: [blank] }, lang: "vi" });
-    expect(h.last("findingsReport")!.event.fileName).toBe("kiem-tra-trang-1.xlsx");
+    expect(h.sent("findingsReport")!.event.fileName).toBe("kiem-tra-trang-1.xlsx");
   });
 
   it("of a clean file: one row that says there is nothing wrong", () => {
     const h = harness();
     h.send({ type: "check", files: [fileToCheck(join(UNITS, "01-cap-nuoc.xlsx"), "x")] });
     h.send({ type: "findingsReport", requestId: 5, source: { rows: ["x"] }, lang: "vi" });
-    const answer = h.last("findingsReport")!.event;
+    const answer = h.sent("findingsReport")!.event;
     expect(answer.findings).toBe(0);
     expect(rowsOf(answer.xlsx)).toEqual([["", "", "Không có lỗi", "", "", "", ""]]);
   });
@@ -124,10 +110,10 @@ describe("the findings report, made by the files worker", () => {
     h.send({ type: "check", files: [fileToCheck(agribank, "a")] });
     h.send({ type: "remove", ids: ["a"] });
     h.send({ type: "findingsReport", requestId: 6, source: { rows: ["a"] }, lang: "vi" });
-    const error = h.last("error")!.event;
+    const error = h.sent("error")!.event;
     expect(error).toMatchObject({ scope: "report", requestId: 6 });
     expect(error.message.vi).toMatch(/thêm lại tệp/);
-    expect(h.last("findingsReport")).toBeUndefined();
+    expect(h.sent("findingsReport")).toBeUndefined();
   });
 });
 

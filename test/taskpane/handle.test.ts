@@ -4,35 +4,14 @@ import { describe, expect, it } from "vitest";
 import { checkGrids } from "../../src/engine";
 import { readWorkbook } from "../../src/files/index";
 import { BCXDD } from "../../src/templates/bcxdd";
-import { createHandler } from "../../src/taskpane/worker/handle";
-import type { FileToCheck, WorkerEvent, WorkerRequest } from "../../src/taskpane/worker/protocol";
+import { fileToCheck, harness } from "./workerHarness";
 
 const UNITS = "examples/units";
 const ROSTER = "examples/danh-sach-don-vi.csv";
 const FILES = "test/fixtures/files";
 const REPORTS = "test/fixtures/reports";
 
-/** A file as the page sends it: its own ArrayBuffer (transferred in the browser). */
-function fileToCheck(path: string, id = path, lastModified: number | null = 1_000): FileToCheck {
-  const bytes = readFileSync(path);
-  return { id, name: path.split("/").pop()!, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), lastModified };
-}
-
 const unitPaths = () => readdirSync(UNITS).sort().map((f) => join(UNITS, f));
-
-/** A handler whose events are recorded, with helpers to read the last of a kind. */
-function harness() {
-  const events: { event: WorkerEvent; transfer?: Transferable[] }[] = [];
-  const handle = createHandler((event, transfer) => events.push({ event, transfer }));
-  const send = (request: WorkerRequest) => handle(request);
-  function last<T extends WorkerEvent["type"]>(type: T): Extract<WorkerEvent, { type: T }> {
-    const found = [...events].reverse().find((e) => e.event.type === type);
-    if (!found) throw new Error(`no ${type} event`);
-    return found.event as Extract<WorkerEvent, { type: T }>;
-  }
-  const all = <T extends WorkerEvent["type"]>(type: T) => events.filter((e) => e.event.type === type).map((e) => e.event as Extract<WorkerEvent, { type: T }>);
-  return { events, send, last, all };
-}
 
 describe("files worker: checking files", () => {
   it("reads each file once, in order, with progress after each, then reviews them all", () => {

@@ -3,12 +3,15 @@ import { launch, openPane, type OfficeMode, type Session } from "./browser";
 import { ensureBuilt } from "./build";
 import { serveDist } from "./server";
 
+/** A session on the served build; `origin` is the test server's, filled in by beforeAll like the session. */
+export type Served = Session & { origin: string };
+
 /**
- * For a describe block: the production build served on 127.0.0.1, Chromium, and the task pane opened with
- * office.js answered as `mode` says, ready once `readyTestId` shows. The session is filled in by beforeAll.
+ * For a describe block: the production build served on 127.0.0.1, Chromium, and a page whose office.js is
+ * answered as `mode` says. Filled in by beforeAll; closed by afterAll.
  */
-export function paneFor(mode: () => OfficeMode, readyTestId: string): Session {
-  const session = {} as Session;
+export function servedFor(mode: () => OfficeMode, then: (s: Served) => Promise<void> = async () => {}): Served {
+  const served = {} as Served;
   let close = async () => {};
   beforeAll(async () => {
     ensureBuilt();
@@ -18,10 +21,17 @@ export function paneFor(mode: () => OfficeMode, readyTestId: string): Session {
       await browser.close();
       await server.close();
     };
-    Object.assign(session, await openPane(browser, server.origin, mode()));
-    await session.page.goto(`${server.origin}/taskpane.html`);
-    await session.page.getByTestId(readyTestId).waitFor({ timeout: 20_000 });
+    Object.assign(served, await openPane(browser, server.origin, mode()), { origin: server.origin });
+    await then(served);
   }, 600_000);
   afterAll(() => close());
-  return session;
+  return served;
+}
+
+/** The task pane opened on the served build, ready once `readyTestId` shows. */
+export function paneFor(mode: () => OfficeMode, readyTestId: string): Session {
+  return servedFor(mode, async (s) => {
+    await s.page.goto(`${s.origin}/taskpane.html`);
+    await s.page.getByTestId(readyTestId).waitFor({ timeout: 20_000 });
+  });
 }

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
-import { cellAt, type Grid } from "../../../src/engine/grid";
+import type { Grid } from "../../../src/engine/grid";
+import { clusterTotals } from "../../support/totals";
 import type { SheetSpec, SpecCell } from "../../../src/engine/sheetspec";
 import type { Consolidation } from "../../../src/engine/consolidate/consolidate";
 import { allIndicators, BCXDD } from "../../../src/templates/bcxdd";
@@ -39,16 +40,6 @@ export function heldToSpec(name: string, rows: HeldCell[][]): SheetSpec {
     return null;
   };
   return { name, rows: rows.map((row) => row.map(cellOf)) };
-}
-
-/** The cluster's columns E..H of a `Tổng hợp` grid, by the code in column B. */
-export function clusterTotals(grid: Grid): Record<string, { actual: unknown; ytd: unknown }> {
-  const out: Record<string, { actual: unknown; ytd: unknown }> = {};
-  for (let r = 0; r < grid.rowCount; r++) {
-    const code = cellAt(grid, r, 1)?.v;
-    if (typeof code === "string" && /^[A-Z]+_[A-Z]+$/.test(code)) out[code] = { actual: cellAt(grid, r, 5)?.v ?? null, ytd: cellAt(grid, r, 6)?.v ?? null };
-  }
-  return out;
 }
 
 /** Asserts that a `Tổng hợp` grid shows the consolidation's totals for every indicator. */

@@ -7,7 +7,10 @@ import { ApplicationProxy, WorkbookProxy } from "./workbook";
 
 /** What a load hands back once the whole request succeeded. */
 
-/** Requests travel as UTF-8: a Vietnamese letter weighs two or three bytes, not one. */
+/**
+ * Requests travel as UTF-8: a Vietnamese letter weighs two or three bytes, not one. Counted here on its own,
+ * not with src/excel/bytes.ts: the fake must not share the estimate of the adapter it checks.
+ */
 function utf8Length(s: string): number {
   let n = 0;
   for (const ch of s) {

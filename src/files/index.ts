@@ -6,8 +6,9 @@
  * the reason saying in Vietnamese (and English) what to do. Order of the checks: size; the real
  * format from the bytes, never the extension (sniff.ts, text.ts); the container, checked before any
  * parser inflates or walks it (zip.ts: sizes, ratio, CRC; cfb.ts and biff.ts: the .xls structure
- * SheetJS would loop on); then SheetJS (sheetjs.ts) or our own CSV parser (csv.ts); then the cell and
- * text limits while the grids are built.
+ * SheetJS would loop on; xlsb.ts: the same for .xlsb records; ods.ts: the cells an .ods's repeats
+ * expand to); then SheetJS (sheetjs.ts) or our own CSV parser (csv.ts); then the cell and text limits
+ * while the grids are built.
  *
  * Excel 5.0/95 files store text in a Windows code page, which SheetJS decodes only with its code-page
  * tables: codepages.ts loads them on demand (readWorkbookAsync does it when a file needs them).
@@ -26,7 +27,8 @@ import { parseWorkbook, workbookToGrids } from "./sheetjs";
 import { sniffBytes, sniffText } from "./sniff";
 import { decodeText } from "./text";
 import { DEFAULT_LIMITS, isFailure, type Failure, type ReadLimits, type ReadOptions, type WorkbookFormat, type WorkbookRead } from "./types";
-import { odsFilledCells } from "./ods";
+import { checkOdsMarkup, checkOdsPackage, type OdsCaps } from "./ods";
+import { checkXlsbParts } from "./xlsb";
 import { inspectZip } from "./zip";
 
 export { DEFAULT_LIMITS } from "./types";
@@ -57,6 +59,8 @@ function csvSheetName(fileName: string): string {
  * identical neighbours, and empty rows and cells (which cost nothing) are not counted.
  */
 const ODS_EXPANDED_CELLS = 250_000;
+
+const odsCaps = (limits: ReadLimits): OdsCaps => ({ cells: Math.min(limits.maxCells, ODS_EXPANDED_CELLS), text: limits.maxTextLength });
 
 function refuse(f: Failure): WorkbookRead {
   return { ok: false, failure: f.failure, reason: f.reason };
@@ -104,8 +108,10 @@ function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits): Work
   switch (sniffText(text)) {
     case "spreadsheetml":
       return gridsFrom(text.trimStart(), "xml", limits);
-    case "fods":
-      return gridsFrom(text.trimStart(), "ods", limits);
+    case "fods": {
+      const over = checkOdsMarkup(text, odsCaps(limits));
+      return over ? refuse(over) : gridsFrom(text.trimStart(), "ods", limits);
+    }
     case "html":
       if (!/<table/i.test(text)) return refuse(messages.notWorkbook(KINDS.htmlNoTable));
       return gridsFrom(text.trimStart(), "html", limits, true);
@@ -130,8 +136,12 @@ function read(bytes: Uint8Array, fileName: string, limits: ReadLimits, options: 
       const format = inspectZip(bytes, limits, options.verifyDeflate);
       if (isFailure(format)) return refuse(format);
       if (format === "ods") {
-        const cap = Math.min(limits.maxCells, ODS_EXPANDED_CELLS);
-        if ((odsFilledCells(bytes, cap) ?? 0) > cap) return refuse(messages.tooManyCells(cap));
+        const over = checkOdsPackage(bytes, odsCaps(limits));
+        if (over) return refuse(over);
+      }
+      if (format === "xlsb") {
+        const damage = checkXlsbParts(bytes);
+        if (damage) return refuse(damage);
       }
       return gridsFrom(bytes, format, limits);
     }

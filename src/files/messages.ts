@@ -129,6 +129,27 @@ export const messages = {
     );
   },
 
+  /**
+   * A door stopped reading the file after `seconds` (CLI and task pane read in a worker they can stop):
+   * a damaged or crafted file can make the parser spin, and the rest of the batch must go on.
+   */
+  tooSlow(seconds: number): Failure {
+    return fail(
+      "too_slow",
+      `Đọc tệp quá ${groupVi(seconds)} giây nên đã dừng: tệp có thể bị hỏng hoặc có cấu trúc bất thường. ${RESEND_VI}`,
+      `Reading the file was stopped after ${groupEn(seconds)} seconds: it may be damaged or abnormally built. ${RESEND_EN}`,
+    );
+  },
+
+  /** The worker reading the file died (out of memory, most often): said as plainly as tooSlow. */
+  readerDied(): Failure {
+    return fail(
+      "too_slow",
+      `Đọc tệp phải dừng vì dùng quá nhiều bộ nhớ: tệp có thể bị hỏng hoặc có cấu trúc bất thường. ${RESEND_VI}`,
+      `Reading the file was stopped because it used too much memory: it may be damaged or abnormally built. ${RESEND_EN}`,
+    );
+  },
+
   unsupported(what: { vi: string; en: string }): Failure {
     return fail("unsupported", `Chưa đọc được ${what.vi}. ${RESEND_VI}`, `${capitalize(what.en)} cannot be read yet. ${RESEND_EN}`);
   },

@@ -11,7 +11,9 @@ export type ReadFailure =
   | "corrupt"
   | "empty"
   | "not_workbook"
-  | "unsupported";
+  | "unsupported"
+  /** Reading was stopped by a door's time or memory bound (the parser itself never returns this). */
+  | "too_slow";
 
 export type WorkbookFormat = "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" | "csv" | "html" | "xml";
 

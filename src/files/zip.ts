@@ -200,6 +200,11 @@ function verifyWith(verify: VerifyDeflate, bytes: Uint8Array, entry: ZipEntry): 
   }
 }
 
+/** An entry's inflated bytes, checked against its declared size and CRC; null when damaged. */
+export function entryContent(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  return inflateEntry(bytes, entry, true);
+}
+
 function entryText(bytes: Uint8Array, entry: ZipEntry | undefined, maxSize: number): string | null {
   if (!entry || entry.size > maxSize) return null;
   const raw = inflateEntry(bytes, entry, true);

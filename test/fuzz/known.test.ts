@@ -1,7 +1,6 @@
 /**
- * The smallest failing inputs the fuzzer (scripts/fuzz, `npm run fuzz`) found, kept for the lead to
- * fix in src/ (helpers do not change product code). Each failing test is `it.fails`: flip it to
- * `it` once fixed. The dangerous inputs run in a worker thread with a 512 MB heap and a 2 s limit
+ * The smallest failing inputs the fuzzer (scripts/fuzz, `npm run fuzz`) found, kept as regression
+ * tests once fixed (a case not fixed yet would be pinned as `it.fails`; none is). The dangerous inputs run in a worker thread with a 512 MB heap and a 2 s limit
  * (isolated.ts), so a hang or an out-of-memory fails the test instead of killing the test process.
  * Timings below were measured in-process on this 2-core machine.
  *
@@ -30,13 +29,19 @@
  *    byte insertions and deletions in sheet1.bin/sheet2.bin that made such a record). A fix: walk
  *    .xlsb record streams before SheetJS (as biff.ts does for .xls) and refuse a BrtMdb whose count
  *    exceeds its length / 8.
+ *
+ * 4. An .ods run of spaces. `<text:s text:c="100000000"/>` is one element for a hundred million spaces;
+ *    SheetJS builds the string, once per repeated cell: a single such cell repeated 100 times ran out of
+ *    a 4 GB heap after 53 s (seed 2, case #5094: one cell replaced in 09-bql-kcn.ods). Fixed in
+ *    files/ods.ts: a cell whose runs of spaces exceed the 32,767-character cell limit is refused, named.
  */
 import { readFileSync } from "node:fs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { cellAtColumn, mdbCount } from "../support/xlsb";
 import { describe, expect, it } from "vitest";
 import { checkFileBytes } from "../../src/files/checkFile";
 import { BCXDD } from "../../src/templates/bcxdd";
-import { checkIsolated } from "./isolated";
+import { checkIsolated } from "../support/isolated";
 
 const LIMIT_MS = 2000;
 
@@ -73,6 +78,26 @@ function odsWith(tag: string, attribute: string, text: string): Uint8Array {
 const rowRepeated = (n: number) => odsWith("table:table-row", `table:number-rows-repeated="${n}"`, "Kết nạp đảng viên mới");
 const cellRepeated = (n: number) => odsWith("table:table-cell", `table:number-columns-repeated="${n}"`, "Cụm II");
 
+const spacesRepeated = (spaces: number, times: number) =>
+  odsWith("table:table-cell", `table:number-columns-repeated="${times}" office:value-type="string"><text:p>a<text:s text:c="${spaces}"/>b</text:p></table:table-cell><table:table-cell`, "Cụm II");
+
+describe("known: .ods runs of spaces", () => {
+  it("the input is the fixture with one cell added, and reads fine with a short run", () => {
+    const { check, ms } = timedCheck(spacesRepeated(100, 100), "08-quy-dau-tu.ods");
+    expect(check.unreadable).toBe(false);
+    expect(ms).toBeLessThan(LIMIT_MS);
+  });
+
+  it.concurrent("refuses a run of 100,000,000 spaces repeated 100 times, within 2 s and without running out of memory", async () => {
+    const r = await checkIsolated(spacesRepeated(100_000_000, 100), "08-quy-dau-tu.ods", LIMIT_MS);
+    expect(r.state).toBe("done");
+    if (r.state === "done") {
+      expect(r.unreadable).toBe(true);
+      expect(r.message).toMatch(/100,000,000 characters, over the limit of 32,767/);
+    }
+  });
+});
+
 describe("known: .ods repeat counts", () => {
   it("the inputs are the fixture with one attribute added, and read fine with small counts", () => {
     for (const bytes of [rowRepeated(2), cellRepeated(2)]) {
@@ -96,51 +121,6 @@ describe("known: .ods repeat counts", () => {
 
 // --- 2 and 3. .xlsb ----------------------------------------------------------------------------------
 
-const XLSB = "test/fixtures/files/bao-cao.xlsb";
-
-/** BIFF12 records: a 1–2 byte type and a 1–4 byte size, 7 bits a byte, then the data. */
-function* records(b: Uint8Array): Generator<{ type: number; at: number; data: number; size: number }> {
-  for (let p = 0; p < b.length; ) {
-    const at = p;
-    let type = b[p++];
-    if (type & 0x80) type = (type & 0x7f) | ((b[p++] & 0x7f) << 7);
-    let size = 0;
-    for (let shift = 0; ; shift += 7) {
-      const x = b[p++];
-      size |= (x & 0x7f) << shift;
-      if (!(x & 0x80) || shift === 21) break;
-    }
-    yield { type, at, data: p, size };
-    p += size;
-  }
-}
-
-function xlsbWithSheet(edit: (sheet: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>): Uint8Array {
-  const files = unzipSync(new Uint8Array(readFileSync(XLSB)));
-  files["xl/worksheets/sheet1.bin"] = edit(files["xl/worksheets/sheet1.bin"].slice());
-  return zipSync(files);
-}
-
-/** The first cell record (BrtCellBlank … BrtCellIsst, types 1–8, each starting with its uint32 column) moved to `col`. */
-const cellAtColumn = (col: number) =>
-  xlsbWithSheet((sheet) => {
-    const cell = [...records(sheet)].find((r) => r.type >= 1 && r.type <= 8);
-    if (!cell) throw new Error("the fixture changed: no cell record in sheet1.bin");
-    new DataView(sheet.buffer).setUint32(cell.data, col, true);
-    return sheet;
-  });
-
-/** A BrtMdb record (0x0033, 4 bytes: the count) put after BrtBeginSheet. */
-const mdbCount = (count: number) =>
-  xlsbWithSheet((sheet) => {
-    const first = records(sheet).next().value!;
-    const record = new Uint8Array(6);
-    record.set([0x33, 0x04]);
-    new DataView(record.buffer).setUint32(2, count, true);
-    const end = first.data + first.size;
-    return new Uint8Array([...sheet.subarray(0, end), ...record, ...sheet.subarray(end)]);
-  });
-
 describe("known: .xlsb cells far to the right", () => {
   it("the input is the fixture with one column changed: column 16,383 reads, 1,000,000 is refused in time", () => {
     const fine = timedCheck(cellAtColumn(16_383), "bao-cao.xlsb");
@@ -151,18 +131,21 @@ describe("known: .xlsb cells far to the right", () => {
     expect(refused.ms).toBeLessThan(LIMIT_MS);
   });
 
-  // Our own loop over SheetJS's sparse row is fixed (44 s → about 2.5 s); what remains is inside SheetJS.
-  it.fails.concurrent("refuses a cell at column 1,000,000,000 within 2 s", () => expectRefusedInTime(cellAtColumn(1_000_000_000), "bao-cao.xlsb"));
+  // Our loop over SheetJS's sparse row was fixed first (44 s → about 2.5 s, the rest inside SheetJS);
+  // files/xlsb.ts now refuses a column past Excel's last before SheetJS runs.
+  it.concurrent("refuses a cell at column 1,000,000,000 within 2 s", () => expectRefusedInTime(cellAtColumn(1_000_000_000), "bao-cao.xlsb"));
 });
 
 describe("known: an .xlsb BrtMdb record with a huge count", () => {
-  it("the input is the fixture with one 6-byte record added, and reads fine with a small count", () => {
-    const { check, ms } = timedCheck(mdbCount(1000), "bao-cao.xlsb");
+  it("the input is the fixture with one record added: it reads when the record holds its pairs, not when it claims more", () => {
+    const { check, ms } = timedCheck(mdbCount(1000, 1000), "bao-cao.xlsb");
     expect(check.unreadable).toBe(false);
     expect(ms).toBeLessThan(LIMIT_MS);
+    expect(timedCheck(mdbCount(1001, 1000), "bao-cao.xlsb").check.unreadable).toBe(true);
   });
 
-  it.fails.concurrent("refuses a BrtMdb count of 2^31 − 1 within 2 s, without running out of memory", () =>
+  // Fixed by files/xlsb.ts: a count larger than its record can hold is refused before SheetJS runs.
+  it.concurrent("refuses a BrtMdb count of 2^31 − 1 within 2 s, without running out of memory", () =>
     expectRefusedInTime(mdbCount(0x7fff_ffff), "bao-cao.xlsb"),
   );
 });

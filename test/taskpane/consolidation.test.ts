@@ -156,5 +156,7 @@ describe("worker events become actions", () => {
     expect(actionOf({ type: "error", scope: "worker", message: problem.message })).toMatchObject({ type: "failed", abandonReading: true });
     expect(actionOf({ type: "error", scope: "consolidate", message: problem.message })).toMatchObject({ type: "failed", abandonReading: false });
     expect(actionOf({ type: "rosterCleared" })).toBeNull();
+    // The watchdog's own event (workerClient.ts does not pass it on; harmless if it did).
+    expect(actionOf({ type: "reading", file: "f1" })).toBeNull();
   });
 });

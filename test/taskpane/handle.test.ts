@@ -86,6 +86,37 @@ describe("files worker: checking files", () => {
     expect(review.note?.vi).toMatch(/Quý I\/2023/);
   });
 
+  it("says which file it is about to read, so the page can time each read", () => {
+    const h = harness();
+    const files = unitPaths().slice(0, 3).map((p) => fileToCheck(p));
+    h.send({ type: "check", files });
+    const kinds = h.events.map((e) => e.event).filter((e) => e.type === "reading" || e.type === "checked");
+    expect(kinds).toEqual(files.flatMap((f) => [{ type: "reading", file: f.id }, expect.objectContaining({ type: "checked", id: f.id })]));
+    h.send({ type: "roster", ...asRoster(ROSTER) });
+    expect(h.last("reading")).toEqual({ type: "reading", roster: "danh-sach-don-vi.csv" });
+  });
+
+  it("a file the page gave up reading is listed in its place as unreadable, with the reason", () => {
+    const h = harness();
+    const reason = { vi: "Đọc tệp quá 20 giây", en: "Reading took over 20 seconds" };
+    h.send({ type: "check", files: [fileToCheck(join(UNITS, "01-cap-nuoc.xlsx"), "a")] });
+    h.send({ type: "unreadable", id: "b", name: "01-cap-nuoc.xlsx", reason, lastModified: 5 });
+    h.send({ type: "check", files: [fileToCheck(join(UNITS, "02-dien-luc.xlsx"), "c")] });
+    expect(h.last("checked").id).toBe("c");
+    const { reviews } = h.last("review");
+    expect(Object.keys(reviews)).toEqual(["a", "b", "c"]);
+    expect(reviews.b).toMatchObject({ status: "không đọc được", unit: null, note: { vi: expect.stringContaining(reason.vi), en: expect.stringContaining(reason.en) } });
+    expect(reviews.a.status).toBe("hợp lệ");
+    h.send({ type: "consolidate", requestId: 1, sheets: [], lang: "vi", render: false });
+    expect(h.last("consolidated").summary.units).toBe(2);
+    h.send({ type: "findingsReport", requestId: 2, source: { rows: ["b"] }, lang: "en" });
+    const read = readWorkbook(new Uint8Array(h.last("findingsReport").xlsx), "k.xlsx");
+    if (!read.ok) throw new Error(read.reason.en);
+    // Named apart from the readable file of the same name, like any second file of one name.
+    expect(JSON.stringify(read.grids[0])).toContain("01-cap-nuoc (2).xlsx");
+    expect(JSON.stringify(read.grids[0])).toContain("FILE_UNREADABLE");
+  });
+
   it("removing a file reviews the rest: a duplicate left alone is no longer 'trùng'", () => {
     const h = harness();
     h.send({ type: "check", files: [fileToCheck(join(UNITS, "01-cap-nuoc.xlsx"), "a", 1), fileToCheck(join(UNITS, "01-cap-nuoc.xlsx"), "b", 2)] });

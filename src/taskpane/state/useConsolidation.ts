@@ -28,6 +28,7 @@ export function actionOf(event: WorkerEvent): ConsolidationAction | null {
       return { type: "reviewed", reviews: event.reviews, coverage: event.coverage, period: event.period };
     case "roster":
       return event.ok ? { type: "rosterLoaded", name: event.name, units: event.units } : { type: "rosterFailed", reason: event.reason };
+    case "reading":
     case "rosterCleared":
     case "consolidated":
     case "findingsReport":

@@ -119,6 +119,7 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
 
   function checkNow(list: FileToCheck[]) {
     list.forEach((f, i) => {
+      post({ type: "reading", file: f.id });
       const name = uniqueName(f.name);
       let result: FileCheck;
       try {
@@ -134,6 +135,14 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
     postReview();
   }
 
+  /** A file the page gave up reading (see workerClient.ts): kept in its place, unread, with the reason. */
+  function markUnreadable(id: string, name: string, reason: Localized, lastModified: number | null) {
+    const check = unreadableFile(uniqueName(name), reason, lastModified);
+    files.set(id, check);
+    post({ type: "checked", id, review: reviewOf(check, null, []) });
+    postReview();
+  }
+
   function loadRoster(name: string | null, bytes: ArrayBuffer | null) {
     if (name === null || bytes === null) {
       roster = null;
@@ -141,6 +150,7 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
       postReview();
       return;
     }
+    post({ type: "reading", roster: name });
     const read = readWorkbook(new Uint8Array(bytes), name, undefined, options.readOptions);
     const units = read.ok ? readRoster(read.grids[0]) : null;
     if (!read.ok || !units?.ok) {
@@ -222,11 +232,21 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
 
   return (request) => {
     const scope: ErrorScope =
-      request.type === "roster" ? "roster" : request.type === "consolidate" ? "consolidate" : request.type === "check" ? "check" : request.type === "findingsReport" ? "report" : "worker";
+      request.type === "roster"
+        ? "roster"
+        : request.type === "consolidate"
+          ? "consolidate"
+          : request.type === "check" || request.type === "unreadable"
+            ? "check"
+            : request.type === "findingsReport"
+              ? "report"
+              : "worker";
     try {
       switch (request.type) {
         case "check":
           return check(request.files);
+        case "unreadable":
+          return markUnreadable(request.id, request.name, request.reason, request.lastModified);
         case "remove":
           for (const id of request.ids) files.delete(id);
           return postReview();

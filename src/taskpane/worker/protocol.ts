@@ -31,7 +31,12 @@ export type WorkerRequest =
   | { type: "roster"; name: string | null; bytes: ArrayBuffer | null }
   | { type: "consolidate"; requestId: number; sheets: SheetCheck[]; lang: Lang; render: boolean }
   /** A findings workbook (`Kiểm tra` alone), to send back to a unit: rendered here, with the .xlsx writer. */
-  | { type: "findingsReport"; requestId: number; source: FindingsSource; lang: Lang };
+  | { type: "findingsReport"; requestId: number; source: FindingsSource; lang: Lang }
+  /**
+   * A file the page's watchdog stopped reading (it hung, or the worker died on it): listed as unreadable
+   * for `reason`, like any unreadable file, and never read again. Sent only by workerClient.ts.
+   */
+  | { type: "unreadable"; id: string; name: string; reason: Localized; lastModified: number | null };
 
 /**
  * What a findings report covers: rows the worker holds (files and ticked sheets, by id; `all` for every
@@ -72,6 +77,12 @@ export interface ConsolidationSummary {
 export type ErrorScope = "check" | "roster" | "consolidate" | "report" | "worker";
 
 export type WorkerEvent =
+  /**
+   * Posted just before a file (by id) or the roster (by name) is read. SheetJS is synchronous, so nothing
+   * else comes until that read ends: the page times it from here and knows which file to blame.
+   */
+  | { type: "reading"; file: string }
+  | { type: "reading"; roster: string }
   | { type: "progress"; done: number; total: number }
   /** One file read; its review before the other files are taken into account. */
   | { type: "checked"; id: string; review: FileReview }

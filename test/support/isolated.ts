@@ -12,10 +12,11 @@ export type IsolatedResult =
 
 const CHECK_FILE = new URL("../../src/files/checkFile.ts", import.meta.url).href;
 const TEMPLATE = new URL("../../src/templates/bcxdd.ts", import.meta.url).href;
+const SHEETJS = new URL("../../src/files/sheetjs.ts", import.meta.url).href;
 
 // A CommonJS eval worker: registers tsx (so the TypeScript sources load), loads the reader, then
 // reports "ready" and times the one call it is given.
-const SOURCE = `
+const CHECK_SOURCE = `
 const { parentPort } = require("node:worker_threads");
 import("tsx/esm/api")
   .then(({ register }) => { register(); return Promise.all([import(${JSON.stringify(CHECK_FILE)}), import(${JSON.stringify(TEMPLATE)})]); })
@@ -29,10 +30,32 @@ import("tsx/esm/api")
   });
 `;
 
+// SheetJS alone (our parseWorkbook, none of the checks before it), with Node's Buffer hidden so that
+// SheetJS takes the paths it takes in a browser (it slices Buffers where a browser loops).
+const SHEETJS_SOURCE = `
+const { parentPort } = require("node:worker_threads");
+import("tsx/esm/api")
+  .then(({ register }) => { register(); globalThis.Buffer = undefined; return import(${JSON.stringify(SHEETJS)}); })
+  .then(({ parseWorkbook }) => {
+    parentPort.once("message", ({ bytes }) => {
+      const start = performance.now();
+      const wb = parseWorkbook(bytes);
+      const failed = "failure" in wb;
+      parentPort.postMessage({ ms: performance.now() - start, unreadable: failed, message: failed ? wb.reason.en : "" });
+    });
+    parentPort.postMessage("ready");
+  });
+`;
+
 /** `limitMs` counts from when the reader is loaded, not from the worker's start. */
-export function checkIsolated(bytes: Uint8Array, name: string, limitMs: number, heapMb = 512): Promise<IsolatedResult> {
+export const checkIsolated = (bytes: Uint8Array, name: string, limitMs: number, heapMb = 512) => runIsolated(CHECK_SOURCE, bytes, name, limitMs, heapMb);
+
+/** SheetJS on its own, as in a browser: what the checks before it protect from. */
+export const sheetjsIsolated = (bytes: Uint8Array, limitMs: number, heapMb = 512) => runIsolated(SHEETJS_SOURCE, bytes, "", limitMs, heapMb);
+
+function runIsolated(source: string, bytes: Uint8Array, name: string, limitMs: number, heapMb: number): Promise<IsolatedResult> {
   return new Promise((resolve) => {
-    const worker = new Worker(SOURCE, { eval: true, resourceLimits: { maxOldGenerationSizeMb: heapMb }, stdout: true, stderr: true });
+    const worker = new Worker(source, { eval: true, resourceLimits: { maxOldGenerationSizeMb: heapMb }, stdout: true, stderr: true });
     worker.stdout.resume();
     worker.stderr.resume();
     let start = 0;

@@ -1,0 +1,342 @@
+/**
+ * Checks the record streams of an .xlsb (BIFF12) package for what makes SheetJS spin or exhaust
+ * memory, before SheetJS sees them: the .xlsb counterpart of biff.ts.
+ *
+ * SheetJS walks each binary part record by record (`recordhopper`) and hands every record, wherever it
+ * appears, to the parser of its type. Those parsers trust the counts and lengths they read:
+ * - BrtMdb pushes `count` pairs (a uint32 from the file), reading zeros past the end of the part
+ *   without complaint: 2^31 of them run out of memory;
+ * - a rich string pushes `count` formatting runs, an ExternSheet `count` entries, a formula's
+ *   PtgMemArea `count` ranges and an array constant `rows` rows, the same way;
+ * - a wide string (a uint32 length, then UTF-16) is read one character at a time in a browser, so a
+ *   length of 2^31 holds the task pane for minutes (Node slices a Buffer and does not notice);
+ * - a cell at column 10^9 or row 2^31 makes SheetJS's sparse rows huge (seconds, then "too big").
+ * This walk reads each record with the offsets SheetJS's own parsers use (not the specification's:
+ * it is SheetJS's loops we guard) and refuses the file as damaged when one of them would run away.
+ * A record is checked against its own length: Excel and SheetJS never write a field across records.
+ *
+ * Parts are read with `opts.biff = 12` once the workbook part has been parsed; the shared strings,
+ * styles and external links are parsed before it, with other token sizes. A formula, defined name or
+ * ExternSheet record has no business in those parts, so there it is refused outright.
+ */
+import { messages } from "./messages";
+import type { Failure } from "./types";
+import { entryContent, listZipEntries, type ZipEntry } from "./zip";
+
+/** Excel's grid: rows 0…1,048,575, columns 0…16,383. */
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+
+/** Binary parts SheetJS never parses as records (printer DEVMODE, compound files, pivot caches…). */
+const NOT_RECORDS = /printerSettings|vbaProject|embeddings\/|activeX\/|pivotCache|pivotTable|customData|connections|queryTable/i;
+/** Parts SheetJS parses before the workbook, without BIFF12 token sizes. */
+const EARLY = /sharedStrings|styles|externalLink/i;
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+class Damaged extends Error {}
+
+/**
+ * Little-endian reads that give what SheetJS's give past the end of the part: missing bytes count as
+ * 0 in a 4-byte read (its bit operations turn `undefined` into 0), NaN in a 2-byte one, `undefined`
+ * (here NaN) for one byte.
+ */
+class Part {
+  constructor(readonly b: Uint8Array) {}
+  private at = (i: number) => this.b[i] ?? 0;
+  u8 = (i: number) => (i >= 0 && i < this.b.length ? this.b[i] : NaN);
+  u16 = (i: number) => (i >= 0 && i + 2 <= this.b.length ? this.b[i] | (this.b[i + 1] << 8) : NaN);
+  u32 = (i: number) => (this.at(i) | (this.at(i + 1) << 8) | (this.at(i + 2) << 16)) + this.at(i + 3) * 0x1000000;
+}
+
+/** One record: its type and where its data starts and ends (the end may lie past the part's). */
+interface Rec {
+  type: number;
+  data: number;
+  end: number;
+}
+
+/** Records as `recordhopper` cuts them: a 1–2 byte type, a 1–4 byte length (7 bits a byte), as many as it finds. */
+function* records(p: Part): Generator<Rec> {
+  const b = p.b;
+  for (let at = 0; at < b.length; ) {
+    let type = b[at++];
+    if (type & 0x80) type = (type & 0x7f) + ((p.u8(at++) & 0x7f) << 7);
+    let byte = p.u8(at++);
+    let size = byte & 0x7f;
+    for (let n = 1; n < 4 && byte & 0x80; n++) size += ((byte = p.u8(at++)) & 0x7f) << (7 * n);
+    // A header cut by the end of the part reads NaN, which the bit operations turn into 0: SheetJS
+    // still parses a record of that type, all of whose fields lie past the end.
+    yield { type, data: at, end: at + size };
+    at += size;
+  }
+}
+
+/** A wide string (uint32 length, UTF-16) at `at`: where SheetJS is after it; a length past the record's end is damage. */
+function wideString(p: Part, at: number, r: Rec, nullable = false): number {
+  const cch = p.u32(at);
+  if (cch === 0 || (nullable && cch === 0xffffffff)) return at + 4;
+  if (2 * cch > Math.max(0, r.end - (at + 4))) throw new Damaged();
+  return at + 4 + 2 * cch;
+}
+
+/** parse_RichStr: flags, a wide string, then (flag 1) a counted list of 4-byte runs. */
+function richString(p: Part, at: number, r: Rec): void {
+  const flags = p.u8(at);
+  const after = wideString(p, at + 1, r);
+  if (!(flags & 1)) return;
+  if (4 * p.u32(after) > r.end - (after + 4)) throw new Damaged();
+}
+
+/** A `count` × `size` list SheetJS reads without looking at the record's length. */
+function countedList(p: Part, at: number, size: number, r: Rec): void {
+  if (p.u32(at) * size > r.end - (at + 4)) throw new Damaged();
+}
+
+/** Token sizes with `biff: 12`, measured on SheetJS's own token parsers; "skip" jumps to the end. */
+const PTG_SIZE: Record<number, number | "skip"> = {
+  0x01: 5, 0x02: "skip", 0x17: 3, 0x1a: 11, 0x1b: 5, 0x1c: 2, 0x1d: 2, 0x1e: 3, 0x1f: 9,
+  0x20: 15, 0x21: 3, 0x22: 4, 0x23: 5, 0x24: 7, 0x25: 13, 0x26: 7, 0x27: "skip", 0x28: "skip", 0x29: 3,
+  0x2a: 7, 0x2b: 13, 0x2c: 7, 0x2d: 13, 0x2e: 3, 0x2f: 3, 0x39: 7, 0x3a: 9, 0x3b: 15, 0x3c: 9, 0x3d: 15,
+};
+for (let op = 0x03; op <= 0x16; op++) PTG_SIZE[op] = 1;
+/** Class variants (reference / value / array) of the tokens above, as SheetJS's PtgDupes maps them. */
+const PTG_DUPES: Record<number, number> = { 0x58: 0x22, 0x78: 0x22, 0x59: 0x39, 0x79: 0x39, 0x5a: 0x3a, 0x7a: 0x3a, 0x5b: 0x3b, 0x7b: 0x3b, 0x5c: 0x3c, 0x7c: 0x3c, 0x5d: 0x3d, 0x7d: 0x3d };
+for (let t = 0x20; t <= 0x2f; t++) PTG_DUPES[t + 0x20] = PTG_DUPES[t + 0x40] = t;
+/** 0x18 sub-tokens (the Elf family, PtgList, PtgSxName): all fixed; four of them make the extra pass throw. */
+const PTG18_SIZE: Record<number, number> = { 0x01: 6, 0x02: 6, 0x03: 6, 0x06: 6, 0x07: 6, 0x0a: 6, 0x0b: 6, 0x0d: 6, 0x0f: 6, 0x10: 6, 0x19: 14, 0x1d: 6 };
+const PTG18_THROWS = new Set([0x0b, 0x0d, 0x0f, 0x19]);
+const PTG19 = new Set([0x00, 0x01, 0x02, 0x04, 0x08, 0x10, 0x20, 0x21, 0x40, 0x41, 0x80]);
+
+export const XLSB_TOKEN_SIZES = { PTG_SIZE, PTG_DUPES, PTG18_SIZE, PTG19 };
+
+type Extra = "array" | "mem" | "exp" | "throws";
+
+/** The size of the token at `at` as SheetJS advances over it, or null when SheetJS skips to the end. */
+function tokenSize(p: Part, at: number, extras: Extra[]): number | null {
+  const id = p.b[at];
+  if (id === 0x18) {
+    const sub = p.b[at + 1];
+    if (sub === undefined || PTG18_SIZE[sub] === undefined) return null;
+    if (PTG18_THROWS.has(sub)) extras.push("throws");
+    return PTG18_SIZE[sub];
+  }
+  if (id === 0x19) {
+    const sub = p.b[at + 1];
+    if (sub === undefined || !PTG19.has(sub)) return null;
+    // PtgAttrChoose: (count + 1) words follow; an unreadable count reads none.
+    const count = p.u16(at + 2);
+    return sub === 0x04 && !Number.isNaN(count) ? 4 + 2 * (count + 1) : 4;
+  }
+  if (id === 0x17) {
+    const cch = p.u16(at + 1); // PtgStr: id, a 2-byte length, UTF-16
+    return Number.isNaN(cch) ? 3 : 3 + 2 * cch;
+  }
+  const base = PTG_SIZE[id] !== undefined ? id : PTG_DUPES[id];
+  const size = base === undefined ? undefined : PTG_SIZE[base];
+  if (size === undefined || size === "skip") return null;
+  if (base === 0x20) extras.push("array");
+  if (base === 0x26) extras.push("mem");
+  if (base === 0x01) extras.push("exp");
+  return size;
+}
+
+/**
+ * parse_XLSBParsedFormula at `at`: a uint32 token length, the tokens, a uint32 extra length, the extra
+ * data. Returns where SheetJS is after it. Tokens are walked as parse_Rgce does, past the target when a
+ * token overshoots it, until an unknown token sends it back to the target.
+ */
+function formula(p: Part, at: number): number {
+  const target = at + 4 + p.u32(at);
+  const extras: Extra[] = [];
+  for (let pos = at + 4; pos !== target; ) {
+    if (pos >= p.b.length) break; // nothing there: SheetJS skips to the target
+    const size = tokenSize(p, pos, extras);
+    if (size === null) break;
+    pos += size;
+  }
+  const cb = p.u32(target);
+  if (!(cb > 0)) return target + 4;
+  extraData(p, target + 4, extras);
+  return target + 4 + cb;
+}
+
+/** One SerAr of an array constant (biff 12 type codes); null when SheetJS throws on it. */
+function serArSize(p: Part, at: number): number | null {
+  switch (p.u8(at)) {
+    case 0x00:
+      return 9;
+    case 0x02:
+      return 2;
+    case 0x04:
+    case 0x10:
+    case 0x25:
+      return 5;
+    case 0x01: {
+      const cch = p.u16(at + 1);
+      if (Number.isNaN(cch)) return null;
+      return cch === 0 ? 4 : 3 + 2 * cch;
+    }
+    default:
+      return null; // "Bad SerAr": SheetJS throws, and nothing after can spin
+  }
+}
+
+/** parse_RgbExtra: the data after the tokens, in token order. */
+function extraData(p: Part, start: number, extras: Extra[]): void {
+  let pos = start;
+  for (const x of extras) {
+    if (x === "throws") return;
+    if (x === "exp") {
+      pos += 4;
+      continue;
+    }
+    if (x === "mem") {
+      // `for (i = 0; i != count; ++i)` over 16-byte ranges, which read zeros past the end without throwing.
+      const count = p.u32(pos);
+      if (count * 16 > p.b.length - (pos + 4)) throw new Damaged();
+      pos += 4 + 16 * count;
+      continue;
+    }
+    const rows = p.u32(pos);
+    const cols = p.u32(pos + 4);
+    // No columns: SheetJS still makes `rows` empty rows, reading nothing.
+    if (cols === 0 && rows > p.b.length) throw new Damaged();
+    pos += 8;
+    for (let k = 0; k < rows * cols; k++) {
+      const size = serArSize(p, pos);
+      if (size === null) return;
+      pos += size;
+    }
+  }
+}
+
+/** The parsers that can run away, by record type, as SheetJS's XLSBRecordEnum assigns them. */
+function checkRecord(p: Part, r: Rec, early: boolean): void {
+  const d = r.data;
+  const has = (n: number) => r.end - d >= n;
+  switch (r.type) {
+    case 0x0000: // BrtRowHdr
+      if (has(4) && p.u32(d) > MAX_ROW) throw new Damaged();
+      return;
+    case 0x0001: case 0x0002: case 0x0003: case 0x0004: case 0x0005: case 0x0007: // cells: column first
+      if (has(4) && p.u32(d) > MAX_COL) throw new Damaged();
+      return;
+    case 0x0006: // BrtCellSt
+      if (has(4) && p.u32(d) > MAX_COL) throw new Damaged();
+      wideString(p, d + 8, r);
+      return;
+    case 0x003e: // BrtCellRString
+      if (has(4) && p.u32(d) > MAX_COL) throw new Damaged();
+      richString(p, d + 8, r);
+      return;
+    case 0x0008: // BrtFmlaString: cell, value, 2 flag bytes, formula
+    case 0x0009: // BrtFmlaNum: cell, Xnum, flags, formula
+    case 0x000a: // BrtFmlaBool: cell, 1 byte, flags, formula
+    case 0x000b: // BrtFmlaError
+      if (early) throw new Damaged();
+      if (has(4) && p.u32(d) > MAX_COL) throw new Damaged();
+      formula(p, (r.type === 0x0008 ? wideString(p, d + 8, r) : d + (r.type === 0x0009 ? 16 : 9)) + 2);
+      return;
+    case 0x01aa: // BrtArrFmla: range, 1 byte, formula
+    case 0x01ab: // BrtShrFmla: range, formula
+      if (early) throw new Damaged();
+      formula(p, d + (r.type === 0x01aa ? 17 : 16));
+      return;
+    case 0x0027: // BrtName: flags 4, key 1, sheet 4, name, formula, then a comment
+      if (early) throw new Damaged();
+      wideString(p, formula(p, wideString(p, d + 9, r)), r, true);
+      return;
+    case 0x016a: // BrtExternSheet: a counted list of 12-byte entries (a 2-byte count and other paths before the workbook)
+      if (early) throw new Damaged();
+      countedList(p, d, 12, r);
+      return;
+    case 0x0033: // BrtMdb: a counted list of 8-byte pairs
+      countedList(p, d, 8, r);
+      return;
+    case 0x0011: // BrtShortSt
+      wideString(p, d + 4, r);
+      return;
+    case 0x0013: // BrtSSTItem
+    case 0x027d: // BrtCommentText
+      richString(p, d, r);
+      return;
+    case 0x002b: // BrtFont: 21 bytes, then the name
+      wideString(p, d + 21, r);
+      return;
+    case 0x002c: // BrtFmt
+      wideString(p, d + 2, r);
+      return;
+    case 0x0093: // BrtWsProp: 19 bytes, then the code name
+      wideString(p, d + 19, r);
+      return;
+    case 0x0099: // BrtWbProp: a code name when longer than 8 bytes
+      if (has(9)) wideString(p, d + 8, r);
+      return;
+    case 0x009c: // BrtBundleSh: state, tab id, relationship id, name
+      wideString(p, wideString(p, d + 8, r, true), r);
+      return;
+    case 0x014f: // BrtMdtinfo
+      wideString(p, d + 8, r);
+      return;
+    case 0x028b: // BrtCsProp
+      wideString(p, d + 10, r);
+      return;
+    case 0x0163: // BrtSupBookSrc
+    case 0x0226: // BrtDrawing
+    case 0x0227: // BrtLegacyDrawing
+      wideString(p, d, r, true);
+      return;
+    case 0x0278: // BrtCommentAuthor
+      wideString(p, d, r);
+      return;
+    case 0x01ee: {
+      // BrtHLink: a range, then a relationship id and three strings
+      let at = wideString(p, d + 16, r, true);
+      for (let i = 0; i < 3; i++) at = wideString(p, at, r);
+      return;
+    }
+  }
+}
+
+function checkPart(bytes: Uint8Array, early: boolean): void {
+  const p = new Part(bytes);
+  for (const r of records(p)) checkRecord(p, r, early);
+}
+
+/** Part names the content types declare as shared strings, styles or external links. */
+function earlyByContentType(bytes: Uint8Array, entries: ZipEntry[]): Set<string> {
+  const early = new Set<string>();
+  const types = entries.find((e) => e.name.toLowerCase() === "[content_types].xml");
+  const raw = types && types.size < 4 * 1024 * 1024 ? entryContent(bytes, types) : null;
+  if (!raw) return early;
+  const xml = new TextDecoder().decode(raw);
+  for (const m of xml.matchAll(/<Override\b[^>]*>/gi)) {
+    const name = /PartName="\/?([^"]+)"/i.exec(m[0])?.[1];
+    const type = /ContentType="([^"]+)"/i.exec(m[0])?.[1] ?? "";
+    if (name && EARLY.test(type)) early.add(name.toLowerCase());
+  }
+  return early;
+}
+
+/**
+ * Walks every binary part SheetJS will parse; a Failure (damaged) when one would make it spin, null
+ * when it can go ahead. The package has passed inspectZip: sizes and checksums are known good.
+ */
+export function checkXlsbParts(bytes: Uint8Array): Failure | null {
+  try {
+    const entries = listZipEntries(bytes) ?? [];
+    const early = earlyByContentType(bytes, entries);
+    for (const e of entries) {
+      const name = e.name.toLowerCase();
+      if (!name.endsWith(".bin") || NOT_RECORDS.test(name)) continue;
+      const data = entryContent(bytes, e);
+      if (!data) return messages.corrupt();
+      if (CFB_MAGIC.every((x, i) => data[i] === x)) continue;
+      checkPart(data, EARLY.test(name) || early.has(name));
+    }
+    return null;
+  } catch (e) {
+    if (e instanceof Damaged) return messages.corrupt();
+    throw e;
+  }
+}

@@ -180,25 +180,49 @@ function restoreCapitals(source: string, decoded: string): string {
   return ascii.length >= 2 && ascii.every((c) => c >= "A" && c <= "Z") ? decoded.toUpperCase() : decoded;
 }
 
+export type LegacyScheme = "tcvn3" | "vni";
+
 /**
- * The Unicode text when `s` is TCVN3 (ABC/VN1) or VNI text read as Latin-1/1252, else `null`.
- * A decoding is kept only when it reads as Vietnamese clearly better than the text as it stands,
- * so Unicode Vietnamese (`Tây Ninh`) and foreign words (`Café`) are left alone.
+ * The Unicode text when `s` is TCVN3 (ABC/VN1) or VNI text read as Latin-1/1252, with which it was,
+ * else `null`. A decoding is kept only when it reads as Vietnamese clearly better than the text as it
+ * stands, so Unicode Vietnamese (`Tây Ninh`) and foreign words (`Café`) are left alone.
  */
-export function decodeLegacyVietnamese(input: string): string | null {
+export function decodeLegacy(input: string): { text: string; scheme: LegacyScheme } | null {
   // NFC first: a legacy string that went through NFD still holds the same 8-bit characters.
   const s = input.normalize("NFC");
   if (!looksEightBit(s)) return null;
   const before = ratio(vietnameseScore(s));
-  let best: { text: string; ratio: number; valid: number } | null = null;
-  for (const text of [restoreCapitals(s, decodeTcvn3(s)), decodeVni(s)]) {
+  let best: { text: string; scheme: LegacyScheme; ratio: number; valid: number } | null = null;
+  for (const [text, scheme] of [
+    [restoreCapitals(s, decodeTcvn3(s)), "tcvn3"],
+    [decodeVni(s), "vni"],
+  ] as const) {
     if (text === s) continue;
     const score = vietnameseScore(text);
     const r = ratio(score);
     if (score.valid === 0 || r < 0.75 || r <= before) continue;
     if (best === null || r > best.ratio || (r === best.ratio && score.valid > best.valid)) {
-      best = { text, ratio: r, valid: score.valid };
+      best = { text, scheme, ratio: r, valid: score.valid };
     }
   }
-  return best?.text ?? null;
+  return best && { text: best.text, scheme: best.scheme };
+}
+
+/** decodeLegacy's text alone. */
+export function decodeLegacyVietnamese(input: string): string | null {
+  return decodeLegacy(input)?.text ?? null;
+}
+
+/**
+ * The TCVN3 reading of a text that reads as Vietnamese both ways (`Côm` is a syllable, and so is its
+ * TCVN3 reading `Cụm`), for sheets the caller knows were typed in TCVN3; `null` when the TCVN3
+ * reading is not Vietnamese.
+ */
+export function decodeTcvn3IfVietnamese(input: string): string | null {
+  const s = input.normalize("NFC");
+  if (!looksEightBit(s)) return null;
+  const text = restoreCapitals(s, decodeTcvn3(s));
+  if (text === s) return null;
+  const score = vietnameseScore(text);
+  return score.valid > 0 && ratio(score) >= 0.75 ? text : null;
 }

@@ -72,13 +72,6 @@ describe("one report in every shape reads to the same figures as the .xlsx origi
       expect(c.findings.map((f) => `${f.rule}: ${f.message.vi}`)).toEqual([]);
       const mine = essence(c);
       const theirs = essence(original);
-      if (file === TCVN3) {
-        // Known gap of the engine's TCVN3 detection, pinned below: the one-word label "Côm:" (TCVN3
-        // for "Cụm:") is itself a plausible Vietnamese syllable, so it is left undecoded and the
-        // cluster is not found. Everything else decodes.
-        expect(mine.unit.cluster).toBeNull();
-        mine.unit = { ...mine.unit, cluster: theirs.unit.cluster };
-      }
       expect(mine).toEqual(theirs);
       const rates = statedRates(c);
       const expected = statedRates(original);
@@ -88,7 +81,7 @@ describe("one report in every shape reads to the same figures as the .xlsx origi
     });
   }
 
-  it.fails("the TCVN3 file's cluster (label \"Côm:\", value \"Côm II\") is decoded too — engine gap, see legacyText", async () => {
+  it("the TCVN3 file's cluster (label \"Côm:\", value \"Côm II\") is decoded too, the sheet being TCVN3 throughout", async () => {
     expect((await check(TCVN3)).report?.unit.cluster).toBe("Cụm II");
   });
 });

@@ -6,6 +6,7 @@ import type { Figure, ReadOutcome, Report, ReportRow } from "../report";
 import type { ColumnRole, Indicator, Template } from "../../templates/types";
 import { checkValue, type ValueContext } from "../validate/values";
 import { findHeader, type HeaderMatch } from "./header";
+import { decodeTcvn3Sheet } from "./legacySheet";
 import { readMeta } from "./meta";
 import { readTableRows, type TableRow } from "./rows";
 
@@ -47,7 +48,8 @@ function bestCandidate(grids: Grid[], template: Template): Candidate | null {
 }
 
 /** Reads a unit's report from a workbook's sheets; value-level findings come with it. */
-export function readReport(grids: Grid[], template: Template, file: string): ReadOutcome {
+export function readReport(sources: Grid[], template: Template, file: string): ReadOutcome {
+  const grids = sources.map(decodeTcvn3Sheet);
   const found = bestCandidate(grids, template);
   if (!found) {
     const names = grids.map((g) => g.name);

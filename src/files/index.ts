@@ -13,9 +13,11 @@
  * Excel 5.0/95 files store text in a Windows code page, which SheetJS decodes only with its code-page
  * tables: codepages.ts loads them on demand (readWorkbookAsync does it when a file needs them).
  *
- * On hangs: SheetJS is synchronous and cannot be interrupted, so "never hangs" rests on those checks.
- * They cover every endless loop found by fuzzing damaged copies of the fixtures (see biff.ts and
- * zip.ts); a file crafted against SheetJS's XML parsers with valid checksums is not covered.
+ * On hangs: SheetJS is synchronous and cannot be interrupted, so "never hangs" rests first on those
+ * checks. They cover every endless loop and blow-up found by fuzzing damaged copies of the fixtures
+ * (see biff.ts, xlsb.ts, ods.ts and zip.ts). What they do not foresee (a file crafted against SheetJS's
+ * XML parsers, say) is bounded by the doors: the CLI and the task pane read each file in a worker they
+ * stop after a time limit, and list the file as unreadable.
  */
 import type { Grid } from "../engine/grid";
 import { biffVersion, checkBiffStream } from "./biff";

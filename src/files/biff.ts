@@ -21,6 +21,7 @@
  * of the Excel 95 fixtures.
  */
 import { KINDS, messages } from "./messages";
+import { baseToken, PTG18_SIZE, PTG18_THROWS, PTG19 } from "./ptg";
 import type { Failure } from "./types";
 
 const BOF = 0x0809;
@@ -37,15 +38,6 @@ const PTG_SIZE: Record<number, number | "noop"> = {
   0x2a: 5, 0x2b: 9, 0x2c: 5, 0x2d: 9, 0x2e: 3, 0x2f: 3, 0x39: 7, 0x3a: 7, 0x3b: 11, 0x3c: 7, 0x3d: 11,
 };
 for (let op = 0x03; op <= 0x16; op++) PTG_SIZE[op] = 1;
-/** Class variants (reference / value / array) SheetJS maps onto the base token. */
-const PTG_DUPES: Record<number, number> = { 0x58: 0x22, 0x78: 0x22, 0x59: 0x39, 0x79: 0x39, 0x5a: 0x3a, 0x7a: 0x3a, 0x5b: 0x3b, 0x7b: 0x3b, 0x5c: 0x3c, 0x7c: 0x3c, 0x5d: 0x3d, 0x7d: 0x3d };
-for (let t = 0x20; t <= 0x2f; t++) PTG_DUPES[t + 0x20] = PTG_DUPES[t + 0x40] = t;
-/** 0x18 (Elf…, PtgList, PtgSxName) and 0x19 (PtgAttr…) sub-tokens SheetJS knows, with their sizes. */
-const PTG18_SIZE: Record<number, number> = { 0x01: 6, 0x02: 6, 0x03: 6, 0x06: 6, 0x07: 6, 0x0a: 6, 0x0b: 6, 0x0d: 6, 0x0f: 6, 0x10: 6, 0x19: 14, 0x1d: 6 };
-/** Sub-tokens after which SheetJS's extra-data pass throws (so nothing after them can hang). */
-const PTG18_THROWS = new Set([0x0b, 0x0d, 0x0f, 0x19]);
-const PTG19 = new Set([0x00, 0x01, 0x02, 0x04, 0x08, 0x10, 0x20, 0x21, 0x40, 0x41, 0x80]);
-
 type Extra = "array" | "mem" | "throws";
 
 class Hang extends Error {}
@@ -61,7 +53,7 @@ function walkTokens(b: Uint8Array, start: number, cce: number): Extra[] {
     // Past the buffer, or an unknown token: SheetJS skips straight to the target.
     if (pos >= b.length) break;
     const id = b[pos];
-    const base = PTG_SIZE[id] !== undefined ? id : PTG_DUPES[id];
+    const base = baseToken(PTG_SIZE, id);
     let size: number;
     if (id === 0x18) {
       const sub = b[pos + 1];

@@ -20,6 +20,7 @@
  * ExternSheet record has no business in those parts, so there it is refused outright.
  */
 import { messages } from "./messages";
+import { baseToken, PTG_DUPES, PTG18_SIZE, PTG18_THROWS, PTG19 } from "./ptg";
 import type { Failure } from "./types";
 import { entryContent, listZipEntries, type ZipEntry } from "./zip";
 
@@ -99,14 +100,8 @@ const PTG_SIZE: Record<number, number | "skip"> = {
   0x2a: 7, 0x2b: 13, 0x2c: 7, 0x2d: 13, 0x2e: 3, 0x2f: 3, 0x39: 7, 0x3a: 9, 0x3b: 15, 0x3c: 9, 0x3d: 15,
 };
 for (let op = 0x03; op <= 0x16; op++) PTG_SIZE[op] = 1;
-/** Class variants (reference / value / array) of the tokens above, as SheetJS's PtgDupes maps them. */
-const PTG_DUPES: Record<number, number> = { 0x58: 0x22, 0x78: 0x22, 0x59: 0x39, 0x79: 0x39, 0x5a: 0x3a, 0x7a: 0x3a, 0x5b: 0x3b, 0x7b: 0x3b, 0x5c: 0x3c, 0x7c: 0x3c, 0x5d: 0x3d, 0x7d: 0x3d };
-for (let t = 0x20; t <= 0x2f; t++) PTG_DUPES[t + 0x20] = PTG_DUPES[t + 0x40] = t;
-/** 0x18 sub-tokens (the Elf family, PtgList, PtgSxName): all fixed; four of them make the extra pass throw. */
-const PTG18_SIZE: Record<number, number> = { 0x01: 6, 0x02: 6, 0x03: 6, 0x06: 6, 0x07: 6, 0x0a: 6, 0x0b: 6, 0x0d: 6, 0x0f: 6, 0x10: 6, 0x19: 14, 0x1d: 6 };
-const PTG18_THROWS = new Set([0x0b, 0x0d, 0x0f, 0x19]);
-const PTG19 = new Set([0x00, 0x01, 0x02, 0x04, 0x08, 0x10, 0x20, 0x21, 0x40, 0x41, 0x80]);
 
+/** For the test that measures them against SheetJS. */
 export const XLSB_TOKEN_SIZES = { PTG_SIZE, PTG_DUPES, PTG18_SIZE, PTG19 };
 
 type Extra = "array" | "mem" | "exp" | "throws";
@@ -131,7 +126,7 @@ function tokenSize(p: Part, at: number, extras: Extra[]): number | null {
     const cch = p.u16(at + 1); // PtgStr: id, a 2-byte length, UTF-16
     return Number.isNaN(cch) ? 3 : 3 + 2 * cch;
   }
-  const base = PTG_SIZE[id] !== undefined ? id : PTG_DUPES[id];
+  const base = baseToken(PTG_SIZE, id);
   const size = base === undefined ? undefined : PTG_SIZE[base];
   if (size === undefined || size === "skip") return null;
   if (base === 0x20) extras.push("array");

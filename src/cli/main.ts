@@ -2,19 +2,18 @@ import { Command, CommanderError, Option } from "commander";
 import { basename } from "node:path";
 import { unreadableFile, type FileCheck } from "../engine/check";
 import { consolidate } from "../engine/consolidate/consolidate";
-import { readRoster } from "../engine/consolidate/roster";
 import type { RosterUnit } from "../engine/consolidate/units";
 import type { Lang } from "../engine/findings";
 import { consolidationJson, validationJson } from "../engine/json";
 import { findingsSheet } from "../engine/sheets/checks";
 import { consolidationSheets } from "../engine/sheets/consolidation";
 import { formSheet } from "../engine/sheets/form";
-import { checkFileBytesAsync } from "../files/checkFile";
-import { DEFAULT_LIMITS, readWorkbookAsync } from "../files/index";
+import { DEFAULT_LIMITS } from "../files/index";
 import { messages } from "../files/messages";
 import { BCXDD, allIndicators } from "../templates/bcxdd";
 import { renderWorkbook } from "../xlsx/index";
-import { nodeDeflate, nodeReadOptions } from "./zlib";
+import { defaultReadWorkers, startReadPool, type ReadPool, type ReadPoolOptions } from "./boundedRead";
+import { nodeDeflate } from "./zlib";
 import { UsageError } from "./errors";
 import { expandInputs, pathEntry, readInput, type InputFile } from "./io";
 import { guardOutput, writeOutput, type OutputTarget } from "./output";
@@ -39,25 +38,57 @@ function langOf(value: string | undefined): Lang {
   throw new UsageError(CLI_TEXT.vi.badLang);
 }
 
+/** What tests may change about the run; the command line itself cannot. */
+export interface RunOptions {
+  /** The reading workers' bounds (and, for tests, the module they run). */
+  read?: ReadPoolOptions;
+}
+
 /**
- * One path → its check. Never throws: a path that cannot be read, a file over the size limit (refused
- * on its size, without reading it whole) and a file the reader refuses all end as FILE_UNREADABLE.
+ * Runs `f` with a pool of reading workers (boundedRead.ts) for `jobs` files, and always ends the
+ * workers afterwards, so the process exits by itself whatever happens.
  */
-async function checkOne(f: InputFile): Promise<FileCheck> {
+async function withReadPool<T>(jobs: number, options: ReadPoolOptions | undefined, f: (pool: ReadPool) => Promise<T>): Promise<T> {
+  const pool = startReadPool({ ...options, workers: Math.max(1, Math.min(jobs, options?.workers ?? defaultReadWorkers(jobs))) });
+  try {
+    return await f(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * One path → its check. Never throws for the file's sake: a path that cannot be read, a file over the
+ * size limit (refused on its size, without reading it whole), a file the reader refuses, and one that
+ * takes the reader too long or too much memory (boundedRead.ts) all end as FILE_UNREADABLE.
+ */
+async function checkOne(f: InputFile, pool: ReadPool): Promise<FileCheck> {
   if (f.problem) return unreadableFile(f.path, f.problem, f.modified);
   if (f.size > MAX_BYTES) return unreadableFile(f.path, messages.tooManyBytes(f.size, MAX_BYTES).reason, f.modified);
   const bytes = readInput(f.path, MAX_BYTES);
   if (!(bytes instanceof Uint8Array)) return unreadableFile(f.path, bytes.problem, f.modified);
-  return checkFileBytesAsync(bytes, f.path, template, f.modified, undefined, nodeReadOptions);
+  return pool.check(bytes, f.path, f.modified);
 }
 
-async function checkAll(files: InputFile[], lang: Lang, io: Io): Promise<FileCheck[]> {
+/**
+ * Every file's check, in the input order. As many files are handed over at once as keep the pool's
+ * workers busy (each lane reads a file's bytes only when it is about to hand them over), and each
+ * check lands at its file's index, so the order workers finish in changes nothing.
+ */
+async function checkAll(files: InputFile[], lang: Lang, io: Io, pool: ReadPool): Promise<FileCheck[]> {
   const bar = progressBar(files.length, CLI_TEXT[lang].reading, io.stderrIsTty);
-  const checks: FileCheck[] = [];
-  for (const [i, f] of files.entries()) {
-    bar.tick(i, basename(f.path));
-    checks.push(await checkOne(f));
-  }
+  const checks = new Array<FileCheck>(files.length);
+  let next = 0;
+  let done = 0;
+  const lane = async () => {
+    while (next < files.length) {
+      const i = next++;
+      bar.tick(done, basename(files[i].path));
+      checks[i] = await checkOne(files[i], pool);
+      done++;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(pool.capacity, files.length) }, lane));
   bar.done();
   return checks;
 }
@@ -74,16 +105,15 @@ function inputsOf(args: string[], lang: Lang): InputFile[] {
   return files;
 }
 
-async function loadRoster(path: string, lang: Lang): Promise<RosterUnit[]> {
+/** The roster, read by the same bounded workers as the units' files. */
+async function loadRoster(path: string, lang: Lang, pool: ReadPool): Promise<RosterUnit[]> {
   const t = CLI_TEXT[lang];
   const entry = pathEntry(path);
   if (entry.problem) throw new UsageError(t.cannotRead(path, entry.problem[lang]));
   if (entry.size > MAX_BYTES) throw new UsageError(t.cannotRead(path, messages.tooManyBytes(entry.size, MAX_BYTES).reason[lang]));
   const bytes = readInput(path, MAX_BYTES);
   if (!(bytes instanceof Uint8Array)) throw new UsageError(t.cannotRead(path, bytes.problem[lang]));
-  const read = await readWorkbookAsync(bytes, path, undefined, nodeReadOptions);
-  if (!read.ok) throw new UsageError(t.rosterProblem(read.reason[lang]));
-  const roster = readRoster(read.grids[0]);
+  const roster = await pool.roster(bytes, path);
   if (!roster.ok) throw new UsageError(t.rosterProblem(roster.reason[lang]));
   return roster.units;
 }
@@ -96,7 +126,7 @@ function findingsWorkbook(checks: FileCheck[], lang: Lang): { bytes: Uint8Array;
   return { bytes: renderWorkbook([sheet], { compress: nodeDeflate }), rows: findings.length };
 }
 
-export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+export function buildProgram(io: Io, setExit: (code: number) => void, options: RunOptions = {}): Command {
   const style = () => (io.stdoutIsTty && !process.env.NO_COLOR ? COLOUR : PLAIN);
   const langOption = () => new Option("--lang <lang>", "ngôn ngữ / language: vi | en").default("vi");
   const program = new Command("tonghop")
@@ -122,7 +152,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const files = inputsOf(args, lang);
       const target: OutputTarget | null = opts.report ? { path: opts.report, option: "--report" } : null;
       if (target) guardOutput(target, files.map((f) => f.path), Boolean(opts.force), lang);
-      const checks = await checkAll(files, lang, io);
+      const checks = await withReadPool(files.length, options.read, (pool) => checkAll(files, lang, io, pool));
       io.out(opts.json ? JSON.stringify(validationJson(checks, lang), null, 2) : renderValidation(checks, lang, style()));
       if (target) {
         const report = findingsWorkbook(checks, lang);
@@ -146,8 +176,12 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const files = inputsOf(args, lang);
       const target: OutputTarget = { path: opts.out, option: "--out" };
       guardOutput(target, [...files.map((f) => f.path), ...(opts.roster ? [opts.roster] : [])], Boolean(opts.force), lang);
-      const roster = opts.roster ? await loadRoster(opts.roster, lang) : null;
-      const checks = await checkAll(files, lang, io);
+      const rosterPath = opts.roster;
+      const { roster, checks } = await withReadPool(files.length + (rosterPath ? 1 : 0), options.read, async (pool) => {
+        // The roster first: a roster that cannot be used stops the command before any file is read.
+        const roster = rosterPath ? await loadRoster(rosterPath, lang, pool) : null;
+        return { roster, checks: await checkAll(files, lang, io, pool) };
+      });
       const result = consolidate(checks, template, { roster });
       writeOutput(target, renderWorkbook(consolidationSheets(result, template, lang), { compress: nodeDeflate }), lang);
       const names = new Map([...allIndicators(template), ...template.clusterRows].map((i) => [i.code, i.name]));
@@ -174,9 +208,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 }
 
 /** Runs the command line; returns the exit code instead of exiting, so tests can call it. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], io: Io, options: RunOptions = {}): Promise<number> {
   let code = 0;
-  const program = buildProgram(io, (c) => (code = c));
+  const program = buildProgram(io, (c) => (code = c), options);
   try {
     await program.parseAsync(argv, { from: "user" });
     return code;

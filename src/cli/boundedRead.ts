@@ -1,0 +1,287 @@
+/**
+ * The CLI reads each file in a worker thread with a bound on time and memory. SheetJS is synchronous:
+ * a damaged or crafted file can make it spin or fill the heap, and in-process that would hang or kill
+ * the whole batch. Here a file that takes longer than its time bound has its worker terminated and
+ * becomes FILE_UNREADABLE ("reading stopped after N seconds"); a worker that dies (out of its memory
+ * bound, most often) makes its file FILE_UNREADABLE too ("too much memory"). A fresh worker takes the
+ * next file, and the rest of the batch goes on.
+ *
+ * Workers stay alive across files (a worker loads tsx, the engine and SheetJS in about 0.5 s), and a
+ * caller gets each file's answer by its own promise, so results keep the input order whatever the
+ * order workers finish in. Node-only: this is the CLI's door, not the engine.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { unreadableFile, type FileCheck } from "../engine/check";
+import type { RosterUnit } from "../engine/consolidate/units";
+import type { Localized } from "../engine/findings";
+import { messages } from "../files/messages";
+
+/**
+ * The time bound of any file (ms). Real reports read in well under a second; the slowest damaged
+ * file the fuzzer found that still reads took 3.5 s.
+ */
+export const READ_TIMEOUT_MS = 20_000;
+/**
+ * …and more time per MB of file (ms): a big file within every limit is slow without being hostile.
+ * A 12.9 MB .xlsx of 1.9 million text cells (under the 2 million cell limit) reads in 21 s on this
+ * 2-core machine; it gets 20 + 39 s. The hostile files seen are small and get about 20 s.
+ */
+export const READ_TIMEOUT_MS_PER_MB = 3_000;
+/**
+ * Each worker's V8 old generation (MB). The 1.9 million text cells above peak near 1 GB of process
+ * RSS and read within it; what fills more is refused as using too much memory.
+ */
+export const READ_MAX_OLD_GENERATION_MB = 1024;
+/** Each worker's V8 young generation (MB): V8's own default here, written down as a bound. */
+export const READ_MAX_YOUNG_GENERATION_MB = 48;
+/** A worker that has not loaded its modules in this time is broken (ours, not the file's): give up. */
+const STARTUP_TIMEOUT_MS = 60_000;
+/** Below this many files a second worker costs more to start than it saves. */
+const PARALLEL_FROM = 50;
+
+/**
+ * Workers for a batch of `jobs` files: one, or two for a large batch on a machine with more than two
+ * cores. On this 2-core machine a second worker gained nothing on 500 files (same time, 30 % more
+ * CPU): one reader already keeps about 1.4 cores busy, V8's GC and compiler threads taking the rest.
+ */
+export function defaultReadWorkers(jobs: number): number {
+  return jobs >= PARALLEL_FROM && availableParallelism() > 2 ? 2 : 1;
+}
+
+/** The time bound of a file of `bytes` bytes (ms). */
+export function readTimeoutMs(bytes: number, options: Pick<ReadPoolOptions, "timeoutMs" | "timeoutMsPerMb"> = {}): number {
+  return Math.round((options.timeoutMs ?? READ_TIMEOUT_MS) + ((options.timeoutMsPerMb ?? READ_TIMEOUT_MS_PER_MB) * bytes) / 2 ** 20);
+}
+
+export interface ReadPoolOptions {
+  /** Workers, at most (default 1; see defaultReadWorkers). */
+  workers?: number;
+  /** Time bound of any file (ms)… */
+  timeoutMs?: number;
+  /** …plus this much per MB of the file (ms). */
+  timeoutMsPerMb?: number;
+  maxOldGenerationMb?: number;
+  maxYoungGenerationMb?: number;
+  /**
+   * The module the worker runs, which must export `main()` (default: readWorker.ts). Tests give one
+   * that certainly hangs or runs out of memory.
+   */
+  workerModule?: URL;
+}
+
+/** The roster as the worker reads it: its units, or why it cannot be used. */
+export type RosterAnswer = { ok: true; units: RosterUnit[] } | { ok: false; reason: Localized };
+
+/** Parent → worker. `bytes` is transferred to a worker that reads it at once, copied to one that queues it. */
+export type ReadJob =
+  | { id: number; kind: "check"; bytes: Uint8Array; path: string; modified: number | null }
+  | { id: number; kind: "roster"; bytes: Uint8Array; path: string };
+
+export type ReadAnswer = { kind: "check"; check: FileCheck } | { kind: "roster"; roster: RosterAnswer };
+
+/** Worker → parent. `failed`: the check threw (a bug of ours, not the file's), passed on as before. */
+export type FromReader =
+  | { type: "ready" }
+  | { type: "answer"; id: number; answer: ReadAnswer }
+  | { type: "failed"; id: number; message: string; stack: string };
+
+export interface ReadPool {
+  /** Workers (at most; the first starts with the first file, the others once it has loaded). */
+  readonly size: number;
+  /** Files worth handing over at once to keep every worker busy (a caller reads no more ahead). */
+  readonly capacity: number;
+  /** One file's check; never rejects for the file's sake (only for a bug of ours, as in-process). */
+  check(bytes: Uint8Array, path: string, modified: number | null): Promise<FileCheck>;
+  /** The roster's units, or why not (a roster that hangs or kills its reader included). */
+  roster(bytes: Uint8Array, path: string): Promise<RosterAnswer>;
+  /** Ends every worker; the process can then exit by itself. */
+  close(): Promise<void>;
+}
+
+/** A job before the pool numbers it (Omit on each member of the union). */
+type JobWithoutId = ReadJob extends infer J ? (J extends unknown ? Omit<J, "id"> : never) : never;
+
+interface Pending {
+  job: ReadJob;
+  resolve(answer: ReadAnswer): void;
+  reject(e: Error): void;
+  /** What the job becomes when its worker is stopped or dies. */
+  fallback(reason: Localized): ReadAnswer;
+  /** Its time bound (ms). */
+  timeoutMs: number;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  /** Given up on (timed out, died, closed): its later events are ignored. */
+  dead: boolean;
+  /** Jobs posted to the worker and not answered yet, in order: the first is the one it is reading. */
+  inFlight: Pending[];
+  /** The first job's time bound (or, before "ready", the start-up bound). */
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * Jobs posted to a worker ahead of its answers. With one at a time a worker waits for the parent
+ * between files (its answer there, the next file back): 12 % of a batch's time on this 2-core machine.
+ * With two, the next file is already in its queue. Only the first in flight is timed; the next one's
+ * bound starts when the first is answered, that is when the worker turns to it.
+ */
+const DEPTH = 2;
+
+/** Whether `bytes` spans all of a plain ArrayBuffer (by tag: the buffer may come from another realm). */
+function ownsBuffer(bytes: Uint8Array): bytes is Uint8Array<ArrayBuffer> {
+  return Object.prototype.toString.call(bytes.buffer) === "[object ArrayBuffer]" && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+}
+
+const BOOT = new URL("./read-worker-boot.mjs", import.meta.url);
+const WORKER = new URL("./readWorker.ts", import.meta.url);
+
+export function startReadPool(options: ReadPoolOptions = {}): ReadPool {
+  const size = Math.max(1, options.workers ?? 1);
+  const resourceLimits = {
+    maxOldGenerationSizeMb: options.maxOldGenerationMb ?? READ_MAX_OLD_GENERATION_MB,
+    maxYoungGenerationSizeMb: options.maxYoungGenerationMb ?? READ_MAX_YOUNG_GENERATION_MB,
+  };
+  const workerModule = (options.workerModule ?? WORKER).href;
+  const queue: Pending[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let closed = false;
+  /** Set when a worker cannot start: every job fails with it, as a crash of ours would in-process. */
+  let broken: Error | null = null;
+
+  const stopTimer = (slot: Slot) => {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+  };
+
+  /** Times the job the worker is reading now, if any. */
+  const timeHead = (slot: Slot) => {
+    stopTimer(slot);
+    const head = slot.inFlight[0];
+    if (head) slot.timer = setTimeout(() => giveUp(slot, messages.tooSlow(head.timeoutMs / 1000).reason), head.timeoutMs);
+  };
+
+  const dispatch = () => {
+    for (const slot of slots) {
+      while (queue.length && slot.ready && !slot.dead && slot.inFlight.length < DEPTH) {
+        const p = queue.shift()!;
+        slot.inFlight.push(p);
+        const head = slot.inFlight.length === 1;
+        if (head) timeHead(slot);
+        // The file the worker reads at once gets its bytes transferred, when they own their buffer
+        // (readInput's do). One that waits behind it is copied: if the worker is stopped, the file
+        // goes to another worker, and a transferred buffer would have gone with the stopped one.
+        const { bytes } = p.job;
+        slot.worker.postMessage(p.job, head && ownsBuffer(bytes) ? [bytes.buffer] : []);
+      }
+    }
+  };
+
+  /**
+   * Stops a worker: the file it was reading gets `reason`, the files waiting in its queue go back to
+   * the front of the pool's, and a fresh worker takes its place.
+   */
+  const giveUp = (slot: Slot, reason: Localized) => {
+    if (slot.dead || closed) return;
+    slot.dead = true;
+    stopTimer(slot);
+    slot.worker.terminate().catch(() => {});
+    const [head, ...waiting] = slot.inFlight.splice(0);
+    queue.unshift(...waiting);
+    if (head) head.resolve(head.fallback(reason));
+    slots[slots.indexOf(slot)] = spawn();
+    dispatch();
+  };
+
+  /** A worker failed for no file's sake (could not start, died idle): the jobs fail, not the files. */
+  const fail = (why: string) => {
+    broken ??= new Error(`tonghop: the file reader failed: ${why}`);
+    for (const slot of slots) {
+      slot.dead = true;
+      stopTimer(slot);
+      slot.worker.terminate().catch(() => {});
+      for (const p of slot.inFlight.splice(0)) p.reject(broken);
+    }
+    for (const p of queue.splice(0)) p.reject(broken);
+  };
+
+  const onMessage = (slot: Slot, m: FromReader) => {
+    if (slot.dead || closed) return;
+    if (m.type === "ready") {
+      slot.ready = true;
+      stopTimer(slot);
+      // The next worker starts once this one has loaded: booting side by side, they would slow each
+      // other down and the first file would wait longer.
+      if (slots.length < size) slots.push(spawn());
+      return dispatch();
+    }
+    // Answers come in order (readWorker.ts), so this is the first in flight; by id all the same.
+    const i = slot.inFlight.findIndex((x) => x.job.id === m.id);
+    if (i < 0) return;
+    const [p] = slot.inFlight.splice(i, 1);
+    if (i === 0) timeHead(slot);
+    if (m.type === "answer") p.resolve(m.answer);
+    else p.reject(Object.assign(new Error(m.message), { stack: m.stack }));
+    dispatch();
+  };
+
+  /** A worker died: its file's fault when it was reading one, ours otherwise (starting, or idle). */
+  const onDeath = (slot: Slot, why: string) => {
+    if (slot.dead || closed) return;
+    if (!slot.ready || !slot.inFlight.length) return fail(why);
+    giveUp(slot, messages.readerDied().reason);
+  };
+
+  const spawn = (): Slot => {
+    // execArgv: not the parent's. The boot file sets up all a worker needs (tsx), and some of the
+    // parent's flags break a worker or load tsx twice (`--input-type`, `--import tsx`).
+    const worker = new Worker(BOOT, { workerData: { module: workerModule }, resourceLimits, execArgv: [] });
+    const slot: Slot = { worker, ready: false, dead: false, inFlight: [], timer: null };
+    slot.timer = setTimeout(() => onDeath(slot, `no answer within ${STARTUP_TIMEOUT_MS / 1000} s`), STARTUP_TIMEOUT_MS);
+    worker.on("message", (m: FromReader) => onMessage(slot, m));
+    // Out of memory: "error" (ERR_WORKER_OUT_OF_MEMORY), then "exit"; the first one counts.
+    worker.on("error", (e: Error & { code?: string }) => onDeath(slot, e.code ?? e.message));
+    worker.on("exit", (code) => onDeath(slot, `exited with code ${code}`));
+    return slot;
+  };
+
+  const submit = (job: JobWithoutId, fallback: Pending["fallback"]) =>
+    new Promise<ReadAnswer>((resolve, reject) => {
+      if (broken) return reject(broken);
+      if (closed) return reject(new Error("tonghop: the file reader is closed"));
+      queue.push({ job: { ...job, id: nextId++ } as ReadJob, resolve, reject, fallback, timeoutMs: readTimeoutMs(job.bytes.byteLength, options) });
+      // The first worker starts with the first file: a batch of paths that cannot be read needs none.
+      if (!slots.length) slots.push(spawn());
+      dispatch();
+    });
+
+  return {
+    size,
+    capacity: size * DEPTH,
+    async check(bytes, path, modified) {
+      const a = await submit({ kind: "check", bytes, path, modified }, (reason) => ({ kind: "check", check: unreadableFile(path, reason, modified) }));
+      if (a.kind !== "check") throw new Error("tonghop: the file reader answered a check with a roster");
+      return a.check;
+    },
+    async roster(bytes, path) {
+      const a = await submit({ kind: "roster", bytes, path }, (reason) => ({ kind: "roster", roster: { ok: false, reason } }));
+      if (a.kind !== "roster") throw new Error("tonghop: the file reader answered a roster with a check");
+      return a.roster;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      const error = new Error("tonghop: the file reader was closed");
+      for (const p of queue.splice(0)) p.reject(error);
+      for (const slot of slots) {
+        stopTimer(slot);
+        for (const p of slot.inFlight.splice(0)) p.reject(error);
+      }
+      await Promise.all(slots.map((s) => s.worker.terminate().catch(() => {})));
+    },
+  };
+}

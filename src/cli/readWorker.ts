@@ -1,0 +1,55 @@
+/**
+ * The CLI's reading worker (see boundedRead.ts): reads and checks the files posted to it, one at a
+ * time, with the same reader, code pages and native zlib the CLI used in-process. The parent bounds
+ * its time and memory; nothing here needs to.
+ */
+import { parentPort } from "node:worker_threads";
+import { readRoster } from "../engine/consolidate/roster";
+import { checkFileBytesAsync } from "../files/checkFile";
+import { readWorkbookAsync } from "../files/index";
+import { BCXDD } from "../templates/bcxdd";
+import type { FromReader, ReadAnswer, ReadJob, RosterAnswer } from "./boundedRead";
+import { nodeReadOptions } from "./zlib";
+
+/** One job's answer, as the CLI computed it in-process before. */
+export async function answer(job: ReadJob): Promise<ReadAnswer> {
+  if (job.kind === "check") {
+    return { kind: "check", check: await checkFileBytesAsync(job.bytes, job.path, BCXDD, job.modified, undefined, nodeReadOptions) };
+  }
+  return { kind: "roster", roster: await rosterOf(job.bytes, job.path) };
+}
+
+async function rosterOf(bytes: Uint8Array, path: string): Promise<RosterAnswer> {
+  const read = await readWorkbookAsync(bytes, path, undefined, nodeReadOptions);
+  if (!read.ok) return { ok: false, reason: read.reason };
+  const roster = readRoster(read.grids[0]);
+  return roster.ok ? { ok: true, units: roster.units } : { ok: false, reason: roster.reason };
+}
+
+/**
+ * Answers jobs with `handle`, one after the other in the order they came, even when one awaits (the
+ * code pages of an Excel 95 file load asynchronously): the parent times the first job it is waiting
+ * for, and expects the answers in order. Says "ready" once loaded.
+ */
+export function serve(handle: (job: ReadJob) => Promise<ReadAnswer> = answer): void {
+  const port = parentPort;
+  if (!port) throw new Error("readWorker runs in a worker thread");
+  const send = (m: FromReader) => port.postMessage(m);
+  const one = async (job: ReadJob) => {
+    try {
+      send({ type: "answer", id: job.id, answer: await handle(job) });
+    } catch (e) {
+      const err = e instanceof Error ? e : new Error(String(e));
+      send({ type: "failed", id: job.id, message: err.message, stack: err.stack ?? err.message });
+    }
+  };
+  let last = Promise.resolve();
+  port.on("message", (job: ReadJob) => {
+    last = last.then(() => one(job));
+  });
+  send({ type: "ready" });
+}
+
+export function main(): void {
+  serve();
+}

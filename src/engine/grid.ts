@@ -83,7 +83,8 @@ export function gridFromRows(name: string, rows: (CellValue | Cell | undefined)[
   const cells = rows.map((row) =>
     row.map((x) => {
       if (x === undefined || x === null || x === "") return undefined;
-      if (typeof x === "object" && !isCellError(x as CellValue) && "v" in (x as object)) return x as Cell;
+      // A Cell carries its value in `v`; a CellError is the value itself (`{ error }`).
+      if (typeof x === "object" && "v" in x) return x;
       return { v: x as CellValue };
     }),
   );

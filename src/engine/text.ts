@@ -77,7 +77,10 @@ export function normalizeText(s: string): string {
 function normalizeUncached(s: string): string {
   // In NFD a tone typed before the vowel's own mark (e + ́ + ̂) is not canonically reordered (both
   // sit above), so put the shape mark (ˆ ˘ ̛) first, as every precomposed letter has it.
+  // Zero-width characters are invisible in the sheet, so they must not break a match; removed first,
+  // so that a mark typed after one still composes with its letter.
   let t = s
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
     .normalize("NFD")
     .replace(/([\u0300\u0301\u0303\u0309\u0323]+)([\u0302\u0306\u031B])/g, "$2$1")
     .normalize("NFC")
@@ -85,8 +88,6 @@ function normalizeUncached(s: string): string {
     .normalize("NFC");
   // Icelandic eth (Ð/ð) is a common look-alike typed for Đ/đ.
   t = t.replace(/ð/g, "đ");
-  // Zero-width characters are invisible in the sheet, so they must not break a match.
-  t = t.replace(/[\u200B-\u200D\u2060\uFEFF]/g, "");
   // JS \s covers NBSP, the other Unicode spaces, tabs and line breaks.
   t = t.replace(/\s+/g, " ");
   t = canonicalTonePlacement(t);
@@ -104,11 +105,16 @@ const normalizeMemo = memoized(normalizeUncached);
 const foldMemo = memoized(foldUncached);
 
 function foldUncached(s: string): string {
-  return normalizeText(s)
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .normalize("NFC");
+  return (
+    normalizeText(s)
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .replace(/đ/g, "d")
+      .normalize("NFC")
+      // A mark standing alone between spaces leaves its two spaces behind.
+      .replace(/ {2,}/g, " ")
+      .trim()
+  );
 }
 
 // `Trong đó` in any case, NFC or NFD, with the tone possibly missing (`Trong do`).

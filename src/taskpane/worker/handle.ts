@@ -52,6 +52,15 @@ export function reviewOf(check: FileCheck, entry: UnitEntry | null, related: rea
 }
 
 /** Creates the worker's state and returns the function that handles one request. */
+/** Which part of the screen an error in each request belongs to ("worker" for the rest). */
+const ERROR_SCOPES: Partial<Record<WorkerRequest["type"], ErrorScope>> = {
+  roster: "roster",
+  consolidate: "consolidate",
+  check: "check",
+  unreadable: "check",
+  findingsReport: "report",
+};
+
 export function createHandler(post: Post, options: HandlerOptions = {}): (request: WorkerRequest) => void {
   /** The files read, in the order they were added, by id. */
   const files = new Map<string, FileCheck>();
@@ -231,16 +240,7 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
   }
 
   return (request) => {
-    const scope: ErrorScope =
-      request.type === "roster"
-        ? "roster"
-        : request.type === "consolidate"
-          ? "consolidate"
-          : request.type === "check" || request.type === "unreadable"
-            ? "check"
-            : request.type === "findingsReport"
-              ? "report"
-              : "worker";
+    const scope = ERROR_SCOPES[request.type] ?? "worker";
     try {
       switch (request.type) {
         case "check":

@@ -7,7 +7,7 @@
  * format from the bytes, never the extension (sniff.ts, text.ts); the container, checked before any
  * parser inflates or walks it (zip.ts: sizes, ratio, CRC; cfb.ts and biff.ts: the .xls structure
  * SheetJS would loop on; xlsb.ts: the same for .xlsb records; ods.ts: the cells an .ods's repeats
- * expand to); then SheetJS (sheetjs.ts) or our own CSV parser (csv.ts); then the cell and text limits
+ * expand to; sheetList.ts: one sheet part listed many times); then SheetJS (sheetjs.ts) or our own CSV parser (csv.ts); then the cell and text limits
  * while the grids are built.
  *
  * Excel 5.0/95 files store text in a Windows code page, which SheetJS decodes only with its code-page
@@ -30,6 +30,7 @@ import { sniffBytes, sniffText } from "./sniff";
 import { decodeText } from "./text";
 import { DEFAULT_LIMITS, isFailure, type Failure, type ReadLimits, type ReadOptions, type WorkbookFormat, type WorkbookRead } from "./types";
 import { checkOdsMarkup, checkOdsPackage, type OdsCaps } from "./ods";
+import { checkSheetList } from "./sheetList";
 import { checkXlsbParts } from "./xlsb";
 import { inspectZip } from "./zip";
 
@@ -141,10 +142,8 @@ function read(bytes: Uint8Array, fileName: string, limits: ReadLimits, options: 
         const over = checkOdsPackage(bytes, odsCaps(limits));
         if (over) return refuse(over);
       }
-      if (format === "xlsb") {
-        const damage = checkXlsbParts(bytes);
-        if (damage) return refuse(damage);
-      }
+      const damage = format === "xlsb" ? checkXlsbParts(bytes) : format === "ods" ? null : checkSheetList(bytes);
+      if (damage) return refuse(damage);
       return gridsFrom(bytes, format, limits);
     }
     case "cfb": {

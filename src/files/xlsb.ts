@@ -15,12 +15,16 @@
  * it is SheetJS's loops we guard) and refuses the file as damaged when one of them would run away.
  * A record is checked against its own length: Excel and SheetJS never write a field across records.
  *
+ * A workbook listing one sheet part twice (SheetJS parses it once per entry) is refused too, as for
+ * .xlsx (sheetList.ts).
+ *
  * Parts are read with `opts.biff = 12` once the workbook part has been parsed; the shared strings,
  * styles and external links are parsed before it, with other token sizes. A formula, defined name or
  * ExternSheet record has no business in those parts, so there it is refused outright.
  */
 import { messages } from "./messages";
 import { baseToken, PTG_DUPES, PTG18_SIZE, PTG18_THROWS, PTG19 } from "./ptg";
+import { hasRepeats } from "./sheetList";
 import type { Failure } from "./types";
 import { entryContent, listZipEntries, type ZipEntry } from "./zip";
 
@@ -206,7 +210,21 @@ function extraData(p: Part, start: number, extras: Extra[]): void {
 }
 
 /** The parsers that can run away, by record type, as SheetJS's XLSBRecordEnum assigns them. */
-function checkRecord(p: Part, r: Rec, early: boolean): void {
+/** What the walk of one package keeps: whether the part is parsed before the workbook, the sheets' parts. */
+interface Walk {
+  early: boolean;
+  sheetParts: string[];
+}
+
+/** The text of a wide string wideString() has accepted (nullable: 0xFFFFFFFF is empty). */
+function wideText(p: Part, at: number): string {
+  const cch = p.u32(at);
+  if (cch === 0xffffffff) return "";
+  return new TextDecoder("utf-16le").decode(p.b.subarray(at + 4, at + 4 + 2 * cch));
+}
+
+function checkRecord(p: Part, r: Rec, ctx: Walk): void {
+  const early = ctx.early;
   const d = r.data;
   const has = (n: number) => r.end - d >= n;
   switch (r.type) {
@@ -269,6 +287,7 @@ function checkRecord(p: Part, r: Rec, early: boolean): void {
       return;
     case 0x009c: // BrtBundleSh: state, tab id, relationship id, name
       wideString(p, wideString(p, d + 8, r, true), r);
+      ctx.sheetParts.push(wideText(p, d + 8));
       return;
     case 0x014f: // BrtMdtinfo
       wideString(p, d + 8, r);
@@ -293,9 +312,9 @@ function checkRecord(p: Part, r: Rec, early: boolean): void {
   }
 }
 
-function checkPart(bytes: Uint8Array, early: boolean): void {
+function checkPart(bytes: Uint8Array, ctx: Walk): void {
   const p = new Part(bytes);
-  for (const r of records(p)) checkRecord(p, r, early);
+  for (const r of records(p)) checkRecord(p, r, ctx);
 }
 
 /** Part names the content types declare as shared strings, styles or external links. */
@@ -321,15 +340,17 @@ export function checkXlsbParts(bytes: Uint8Array): Failure | null {
   try {
     const entries = listZipEntries(bytes) ?? [];
     const early = earlyByContentType(bytes, entries);
+    const sheetParts: string[] = [];
     for (const e of entries) {
       const name = e.name.toLowerCase();
       if (!name.endsWith(".bin") || NOT_RECORDS.test(name)) continue;
       const data = entryContent(bytes, e);
       if (!data) return messages.corrupt();
       if (CFB_MAGIC.every((x, i) => data[i] === x)) continue;
-      checkPart(data, EARLY.test(name) || early.has(name));
+      checkPart(data, { early: EARLY.test(name) || early.has(name), sheetParts });
     }
-    return null;
+    // One sheet part listed twice is parsed twice (see sheetList.ts).
+    return hasRepeats(sheetParts) ? messages.corrupt() : null;
   } catch (e) {
     if (e instanceof Damaged) return messages.corrupt();
     throw e;

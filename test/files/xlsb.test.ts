@@ -12,7 +12,7 @@ import { checkFileBytes } from "../../src/files/checkFile";
 import { XLSB_TOKEN_SIZES } from "../../src/files/xlsb";
 import { BCXDD } from "../../src/templates/bcxdd";
 import { checkIsolated, sheetjsIsolated } from "../support/isolated";
-import { mdbCount, record, SHEET, u16, u32, wide, withRecordAfterFirst, withRecordBefore, withRecordUint32 } from "../support/xlsb";
+import { mdbCount, record, records, SHEET, u16, u32, wide, withRecordAfterFirst, withRecordBefore, withRecordUint32, xlsbWithPart } from "../support/xlsb";
 
 const LIMIT_MS = 2000;
 const NAME = "bao-cao.xlsb";
@@ -174,5 +174,21 @@ describe("files/xlsb: token sizes are SheetJS's", () => {
       expect(PTG19.has(sub), `0x19 0x${sub.toString(16)}`).toBe(Boolean(p19?.f));
       if (p19?.f) expect(advance(p19, [0x19, sub, 3, 0])).toBe(sub === 0x04 ? 4 + 2 * 4 : 4);
     }
+  });
+});
+
+describe("files/xlsb: one sheet part listed twice", () => {
+  it("is refused (SheetJS would parse it once per entry); the fixture's own list reads", () => {
+    // The workbook's two BrtBundleSh records (0x9C) point at sheet1 and sheet2: give the second the first's id.
+    const twice = xlsbWithPart("xl/workbook.bin", (b) => {
+      const [first, second] = [...records(b)].filter((r) => r.type === 0x9c);
+      // State 4 bytes, tab id 4, then the relationship id ("rId…", the same length in both).
+      const idOf = (r: { data: number }) => b.slice(r.data + 8, r.data + 12 + 2 * b[r.data + 8]);
+      expect(idOf(second).length).toBe(idOf(first).length);
+      b.set(idOf(first), second.data + 8);
+      return b;
+    });
+    expect(read(twice).unreadable).toBe(true);
+    expect(read(new Uint8Array(readFileSync("test/fixtures/files/bao-cao.xlsb"))).unreadable).toBe(false);
   });
 });

@@ -23,9 +23,10 @@
  * ExternSheet record has no business in those parts, so there it is refused outright.
  */
 import { messages } from "./messages";
-import { baseToken, PTG_DUPES, PTG18_SIZE, PTG18_THROWS, PTG19 } from "./ptg";
 import { hasRepeats } from "./sheetList";
 import type { Failure } from "./types";
+import { formula } from "./xlsbFormula";
+import { Damaged, Part } from "./xlsbPart";
 import { entryContent, listZipEntries, type ZipEntry } from "./zip";
 
 /** Excel's grid: rows 0…1,048,575, columns 0…16,383. */
@@ -37,21 +38,6 @@ const NOT_RECORDS = /printerSettings|vbaProject|embeddings\/|activeX\/|pivotCach
 /** Parts SheetJS parses before the workbook, without BIFF12 token sizes. */
 const EARLY = /sharedStrings|styles|externalLink/i;
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
-class Damaged extends Error {}
-
-/**
- * Little-endian reads that give what SheetJS's give past the end of the part: missing bytes count as
- * 0 in a 4-byte read (its bit operations turn `undefined` into 0), NaN in a 2-byte one, `undefined`
- * (here NaN) for one byte.
- */
-class Part {
-  constructor(readonly b: Uint8Array) {}
-  private at = (i: number) => this.b[i] ?? 0;
-  u8 = (i: number) => (i >= 0 && i < this.b.length ? this.b[i] : NaN);
-  u16 = (i: number) => (i >= 0 && i + 2 <= this.b.length ? this.b[i] | (this.b[i + 1] << 8) : NaN);
-  u32 = (i: number) => (this.at(i) | (this.at(i + 1) << 8) | (this.at(i + 2) << 16)) + this.at(i + 3) * 0x1000000;
-}
 
 /** One record: its type and where its data starts and ends (the end may lie past the part's). */
 interface Rec {
@@ -97,119 +83,6 @@ function countedList(p: Part, at: number, size: number, r: Rec): void {
   if (p.u32(at) * size > r.end - (at + 4)) throw new Damaged();
 }
 
-/** Token sizes with `biff: 12`, measured on SheetJS's own token parsers; "skip" jumps to the end. */
-const PTG_SIZE: Record<number, number | "skip"> = {
-  0x01: 5, 0x02: "skip", 0x17: 3, 0x1a: 11, 0x1b: 5, 0x1c: 2, 0x1d: 2, 0x1e: 3, 0x1f: 9,
-  0x20: 15, 0x21: 3, 0x22: 4, 0x23: 5, 0x24: 7, 0x25: 13, 0x26: 7, 0x27: "skip", 0x28: "skip", 0x29: 3,
-  0x2a: 7, 0x2b: 13, 0x2c: 7, 0x2d: 13, 0x2e: 3, 0x2f: 3, 0x39: 7, 0x3a: 9, 0x3b: 15, 0x3c: 9, 0x3d: 15,
-};
-for (let op = 0x03; op <= 0x16; op++) PTG_SIZE[op] = 1;
-
-/** For the test that measures them against SheetJS. */
-export const XLSB_TOKEN_SIZES = { PTG_SIZE, PTG_DUPES, PTG18_SIZE, PTG19 };
-
-type Extra = "array" | "mem" | "exp" | "throws";
-
-/** The size of the token at `at` as SheetJS advances over it, or null when SheetJS skips to the end. */
-function tokenSize(p: Part, at: number, extras: Extra[]): number | null {
-  const id = p.b[at];
-  if (id === 0x18) {
-    const sub = p.b[at + 1];
-    if (sub === undefined || PTG18_SIZE[sub] === undefined) return null;
-    if (PTG18_THROWS.has(sub)) extras.push("throws");
-    return PTG18_SIZE[sub];
-  }
-  if (id === 0x19) {
-    const sub = p.b[at + 1];
-    if (sub === undefined || !PTG19.has(sub)) return null;
-    // PtgAttrChoose: (count + 1) words follow; an unreadable count reads none.
-    const count = p.u16(at + 2);
-    return sub === 0x04 && !Number.isNaN(count) ? 4 + 2 * (count + 1) : 4;
-  }
-  if (id === 0x17) {
-    const cch = p.u16(at + 1); // PtgStr: id, a 2-byte length, UTF-16
-    return Number.isNaN(cch) ? 3 : 3 + 2 * cch;
-  }
-  const base = baseToken(PTG_SIZE, id);
-  const size = base === undefined ? undefined : PTG_SIZE[base];
-  if (size === undefined || size === "skip") return null;
-  if (base === 0x20) extras.push("array");
-  if (base === 0x26) extras.push("mem");
-  if (base === 0x01) extras.push("exp");
-  return size;
-}
-
-/**
- * parse_XLSBParsedFormula at `at`: a uint32 token length, the tokens, a uint32 extra length, the extra
- * data. Returns where SheetJS is after it. Tokens are walked as parse_Rgce does, past the target when a
- * token overshoots it, until an unknown token sends it back to the target.
- */
-function formula(p: Part, at: number): number {
-  const target = at + 4 + p.u32(at);
-  const extras: Extra[] = [];
-  for (let pos = at + 4; pos !== target; ) {
-    if (pos >= p.b.length) break; // nothing there: SheetJS skips to the target
-    const size = tokenSize(p, pos, extras);
-    if (size === null) break;
-    pos += size;
-  }
-  const cb = p.u32(target);
-  if (!(cb > 0)) return target + 4;
-  extraData(p, target + 4, extras);
-  return target + 4 + cb;
-}
-
-/** One SerAr of an array constant (biff 12 type codes); null when SheetJS throws on it. */
-function serArSize(p: Part, at: number): number | null {
-  switch (p.u8(at)) {
-    case 0x00:
-      return 9;
-    case 0x02:
-      return 2;
-    case 0x04:
-    case 0x10:
-    case 0x25:
-      return 5;
-    case 0x01: {
-      const cch = p.u16(at + 1);
-      if (Number.isNaN(cch)) return null;
-      return cch === 0 ? 4 : 3 + 2 * cch;
-    }
-    default:
-      return null; // "Bad SerAr": SheetJS throws, and nothing after can spin
-  }
-}
-
-/** parse_RgbExtra: the data after the tokens, in token order. */
-function extraData(p: Part, start: number, extras: Extra[]): void {
-  let pos = start;
-  for (const x of extras) {
-    if (x === "throws") return;
-    if (x === "exp") {
-      pos += 4;
-      continue;
-    }
-    if (x === "mem") {
-      // `for (i = 0; i != count; ++i)` over 16-byte ranges, which read zeros past the end without throwing.
-      const count = p.u32(pos);
-      if (count * 16 > p.b.length - (pos + 4)) throw new Damaged();
-      pos += 4 + 16 * count;
-      continue;
-    }
-    const rows = p.u32(pos);
-    const cols = p.u32(pos + 4);
-    // No columns: SheetJS still makes `rows` empty rows, reading nothing.
-    if (cols === 0 && rows > p.b.length) throw new Damaged();
-    pos += 8;
-    for (let k = 0; k < rows * cols; k++) {
-      const size = serArSize(p, pos);
-      if (size === null) return;
-      pos += size;
-    }
-  }
-}
-
-/** The parsers that can run away, by record type, as SheetJS's XLSBRecordEnum assigns them. */
 /** What the walk of one package keeps: whether the part is parsed before the workbook, the sheets' parts. */
 interface Walk {
   early: boolean;
@@ -223,6 +96,7 @@ function wideText(p: Part, at: number): string {
   return new TextDecoder("utf-16le").decode(p.b.subarray(at + 4, at + 4 + 2 * cch));
 }
 
+/** The parsers that can run away, by record type, as SheetJS's XLSBRecordEnum assigns them. */
 function checkRecord(p: Part, r: Rec, ctx: Walk): void {
   const early = ctx.early;
   const d = r.data;

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { checkFileBytes } from "../../src/files/checkFile";
-import { XLSB_TOKEN_SIZES } from "../../src/files/xlsb";
+import { XLSB_TOKEN_SIZES } from "../../src/files/xlsbFormula";
 import { BCXDD } from "../../src/templates/bcxdd";
 import { checkIsolated, sheetjsIsolated } from "../support/isolated";
 import { mdbCount, record, records, SHEET, u16, u32, wide, withRecordAfterFirst, withRecordBefore, withRecordUint32, xlsbWithPart } from "../support/xlsb";

@@ -8,14 +8,15 @@ export type Served = Session & { origin: string };
 
 /**
  * For a describe block: the production build served on 127.0.0.1, Chromium, and a page whose office.js is
- * answered as `mode` says. Filled in by beforeAll; closed by afterAll.
+ * answered as `mode` says. Filled in by beforeAll; closed by afterAll. `dir`, called once the build is
+ * there, may serve an altered copy of it instead.
  */
-export function servedFor(mode: () => OfficeMode, then: (s: Served) => Promise<void> = async () => {}): Served {
+export function servedFor(mode: () => OfficeMode, then: (s: Served) => Promise<void> = async () => {}, dir: () => string = () => "dist"): Served {
   const served = {} as Served;
   let close = async () => {};
   beforeAll(async () => {
     ensureBuilt();
-    const server = await serveDist();
+    const server = await serveDist(dir());
     const browser = await launch();
     close = async () => {
       await browser.close();

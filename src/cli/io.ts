@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Localized } from "../engine/findings";
-import { ACCEPTED_EXTENSIONS, fileExtension } from "../files/index";
+import { ACCEPTED_EXTENSIONS, fileExtension } from "../files/extensions";
 import { PATH_REASONS } from "./text";
 
 /**

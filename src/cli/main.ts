@@ -8,7 +8,7 @@ import { consolidationJson, validationJson } from "../engine/json";
 import { findingsSheet } from "../engine/sheets/checks";
 import { consolidationSheets } from "../engine/sheets/consolidation";
 import { formSheet } from "../engine/sheets/form";
-import { DEFAULT_LIMITS } from "../files/index";
+import { DEFAULT_LIMITS } from "../files/types";
 import { messages } from "../files/messages";
 import { BCXDD, allIndicators } from "../templates/bcxdd";
 import { renderWorkbook } from "../xlsx/index";

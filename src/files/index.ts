@@ -24,6 +24,7 @@ import { biffVersion, checkBiffStream } from "./biff";
 import { workbookStream } from "./cfb";
 import { codepagesLoaded, loadCodepages } from "./codepages";
 import { csvToGrid } from "./csv";
+import { fileExtension } from "./extensions";
 import { KINDS, messages } from "./messages";
 import { parseWorkbook, workbookToGrids } from "./sheetjs";
 import { sniffBytes, sniffText } from "./sniff";
@@ -35,18 +36,9 @@ import { checkXlsbParts } from "./xlsb";
 import { inspectZip } from "./zip";
 
 export { DEFAULT_LIMITS } from "./types";
+export { ACCEPTED_EXTENSIONS, fileExtension } from "./extensions";
 export { codepagesLoaded, loadCodepages } from "./codepages";
 export type { ReadFailure, ReadLimits, ReadOptions, Reason, VerifyDeflate, WorkbookFormat, WorkbookRead } from "./types";
-
-export const ACCEPTED_EXTENSIONS = [".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv"];
-
-/** "Báo cáo Q1.XLSX" → ".xlsx"; "" when the name has none (".csv" alone is a hidden file's name). */
-export function fileExtension(name: string): string {
-  const base = String(name ?? "").split(/[\\/]/).pop() ?? "";
-  const dot = base.lastIndexOf(".");
-  if (dot <= 0 || dot === base.length - 1) return "";
-  return base.slice(dot).toLowerCase();
-}
 
 /** The sheet name a CSV gets: its file name without extension, as Excel does (31 characters at most). */
 function csvSheetName(fileName: string): string {

@@ -26,7 +26,7 @@ const HOSTILE = new URL("./hostileReadWorker.ts", import.meta.url);
  * Small, but with room for a real file read cold by a fresh worker on a loaded machine (about 0.15 s
  * alone, several times that while the whole suite runs): those files must not be stopped.
  */
-const TIMEOUT_MS = 1500;
+const TIMEOUT_MS = 3000;
 const hostile: ReadPoolOptions = { workerModule: HOSTILE, timeoutMs: TIMEOUT_MS, timeoutMsPerMb: 0, maxOldGenerationMb: 32 };
 
 const tooSlow = messages.tooSlow(TIMEOUT_MS / 1000).reason;

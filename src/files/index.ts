@@ -33,7 +33,7 @@ import { DEFAULT_LIMITS, isFailure, type Failure, type ReadLimits, type ReadOpti
 import { checkOdsMarkup, checkOdsPackage, type OdsCaps } from "./ods";
 import { checkSheetList } from "./sheetList";
 import { checkXlsbParts } from "./xlsb";
-import { inspectZip } from "./zip";
+import { inspectZip, type ZipPackage } from "./zip";
 
 export { DEFAULT_LIMITS } from "./types";
 export { ACCEPTED_EXTENSIONS, fileExtension } from "./extensions";
@@ -122,21 +122,30 @@ function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits): Work
   }
 }
 
+/** What each zip format's contents hold that SheetJS would choke on, found before it inflates them. */
+function checkContents(bytes: Uint8Array, zip: ZipPackage, limits: ReadLimits): Failure | null {
+  switch (zip.format) {
+    case "ods":
+      return checkOdsPackage(bytes, zip.entries, odsCaps(limits));
+    case "xlsb":
+      return checkXlsbParts(bytes, zip.entries);
+    case "xlsx":
+    case "xlsm":
+      return checkSheetList(bytes, zip.entries);
+  }
+}
+
 function read(bytes: Uint8Array, fileName: string, limits: ReadLimits, options: ReadOptions): WorkbookRead {
   if (bytes.length === 0) return refuse(messages.empty());
   if (bytes.length > limits.maxBytes) return refuse(messages.tooManyBytes(bytes.length, limits.maxBytes));
   const sniffed = sniffBytes(bytes);
   switch (sniffed.kind) {
     case "zip": {
-      const format = inspectZip(bytes, limits, options.verifyDeflate);
-      if (isFailure(format)) return refuse(format);
-      if (format === "ods") {
-        const over = checkOdsPackage(bytes, odsCaps(limits));
-        if (over) return refuse(over);
-      }
-      const damage = format === "xlsb" ? checkXlsbParts(bytes) : format === "ods" ? null : checkSheetList(bytes);
+      const zip = inspectZip(bytes, limits, options.verifyDeflate);
+      if (isFailure(zip)) return refuse(zip);
+      const damage = checkContents(bytes, zip, limits);
       if (damage) return refuse(damage);
-      return gridsFrom(bytes, format, limits);
+      return gridsFrom(bytes, zip.format, limits);
     }
     case "cfb": {
       // SheetJS gets only the workbook stream (see cfb.ts), checked first (see biff.ts).

@@ -8,7 +8,7 @@
 import { a1 } from "../engine/grid";
 import { messages } from "./messages";
 import type { Failure } from "./types";
-import { entryContent, listZipEntries } from "./zip";
+import { entryContent, type ZipEntry } from "./zip";
 
 const TAGS =
   /<table:table\b[^>]*?table:name="([^"]*)"[^>]*>|<table:table-row\b([^>]*?)(\/?)>|<\/table:table-row>|<table:(?:covered-)?table-cell\b([^>]*?)(\/?)>|<text:s\b([^>]*?)\/?>/g;
@@ -73,8 +73,8 @@ export function checkOdsMarkup(xml: string, caps: OdsCaps): Failure | null {
 }
 
 /** checkOdsMarkup on an .ods package's content.xml; null as well when there is none to look at. */
-export function checkOdsPackage(bytes: Uint8Array, caps: OdsCaps): Failure | null {
-  const entry = listZipEntries(bytes)?.find((e) => e.name === "content.xml");
+export function checkOdsPackage(bytes: Uint8Array, entries: ZipEntry[], caps: OdsCaps): Failure | null {
+  const entry = entries.find((e) => e.name === "content.xml");
   // Sizes were proved by inspectZip before this runs: inflating is bounded by them.
   const xml = entry ? entryContent(bytes, entry) : null;
   return xml ? checkOdsMarkup(new TextDecoder().decode(xml), caps) : null;

@@ -6,7 +6,7 @@
  */
 import { messages } from "./messages";
 import type { Failure } from "./types";
-import { entryContent, listZipEntries } from "./zip";
+import { entryContent, type ZipEntry } from "./zip";
 
 /** `<sheet name="…" sheetId="…" r:id="rId2"/>`, whatever prefixes the namespaces were given. */
 const SHEET = /<(?:[\w.-]+:)?sheet\s[^>]*?\b[\w.-]+:id\s*=\s*["']([^"']*)["']/g;
@@ -22,8 +22,8 @@ export function hasRepeats(ids: Iterable<string>): boolean {
 }
 
 /** An .xlsx/.xlsm package's sheet list, checked: a Failure when a part is listed twice. */
-export function checkSheetList(bytes: Uint8Array): Failure | null {
-  const entry = listZipEntries(bytes)?.find((e) => e.name.toLowerCase() === "xl/workbook.xml");
+export function checkSheetList(bytes: Uint8Array, entries: ZipEntry[]): Failure | null {
+  const entry = entries.find((e) => e.name.toLowerCase() === "xl/workbook.xml");
   // Sizes were proved by inspectZip before this runs: inflating is bounded by them.
   const xml = entry ? entryContent(bytes, entry) : null;
   if (!xml) return null;

@@ -27,7 +27,7 @@ import { hasRepeats } from "./sheetList";
 import type { Failure } from "./types";
 import { formula } from "./xlsbFormula";
 import { Damaged, Part } from "./xlsbPart";
-import { entryContent, listZipEntries, type ZipEntry } from "./zip";
+import { entryContent, type ZipEntry } from "./zip";
 
 /** Excel's grid: rows 0…1,048,575, columns 0…16,383. */
 const MAX_ROW = 1_048_575;
@@ -210,9 +210,8 @@ function earlyByContentType(bytes: Uint8Array, entries: ZipEntry[]): Set<string>
  * Walks every binary part SheetJS will parse; a Failure (damaged) when one would make it spin, null
  * when it can go ahead. The package has passed inspectZip: sizes and checksums are known good.
  */
-export function checkXlsbParts(bytes: Uint8Array): Failure | null {
+export function checkXlsbParts(bytes: Uint8Array, entries: ZipEntry[]): Failure | null {
   try {
-    const entries = listZipEntries(bytes) ?? [];
     const early = earlyByContentType(bytes, entries);
     const sheetParts: string[] = [];
     for (const e of entries) {

@@ -211,11 +211,17 @@ function entryText(bytes: Uint8Array, entry: ZipEntry | undefined, maxSize: numb
   return raw ? new TextDecoder("utf-8").decode(raw) : null;
 }
 
+/** A package inspectZip has passed: its format, and its entries for the checks of its contents. */
+export interface ZipPackage {
+  format: ZipFormat;
+  entries: ZipEntry[];
+}
+
 /**
  * Checks a zip package against the limits and tells which workbook format it holds. Never throws.
  * After it returns a format, SheetJS can inflate the package without surprises.
  */
-export function inspectZip(bytes: Uint8Array, limits: ReadLimits, verifyDeflate?: VerifyDeflate): ZipFormat | Failure {
+export function inspectZip(bytes: Uint8Array, limits: ReadLimits, verifyDeflate?: VerifyDeflate): ZipPackage | Failure {
   const entries = listZipEntries(bytes);
   if (!entries) return messages.corrupt();
   if (entries.length === 0) return messages.empty();
@@ -244,7 +250,7 @@ export function inspectZip(bytes: Uint8Array, limits: ReadLimits, verifyDeflate?
     if (e.name.endsWith("/") && e.size === 0) continue; // a folder
     if (!(verifyDeflate && e.method === 8 ? verifyWith(verifyDeflate, bytes, e) : inflateEntry(bytes, e, false))) return messages.corrupt();
   }
-  return format;
+  return { format, entries };
 }
 
 const SMALL_XML = 4 * 1024 * 1024;

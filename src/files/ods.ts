@@ -13,8 +13,13 @@ import { entryContent, type ZipEntry } from "./zip";
 const TAGS =
   /<table:table\b[^>]*?table:name="([^"]*)"[^>]*>|<table:table-row\b([^>]*?)(\/?)>|<\/table:table-row>|<table:(?:covered-)?table-cell\b([^>]*?)(\/?)>|<text:s\b([^>]*?)\/?>/g;
 
-function repeat(attributes: string, name: string): number {
-  const m = new RegExp(`${name}="(\\d+)"`).exec(attributes);
+/** The count attributes, compiled once: the scan runs them on every row, cell and run of spaces. */
+const ROWS = /table:number-rows-repeated="(\d+)"/;
+const COLUMNS = /table:number-columns-repeated="(\d+)"/;
+const SPACES = /text:c="(\d+)"/;
+
+function repeat(attributes: string, count: RegExp): number {
+  const m = count.exec(attributes);
   return m ? Number(m[1]) : 1;
 }
 
@@ -48,21 +53,21 @@ export function checkOdsMarkup(xml: string, caps: OdsCaps): Failure | null {
       if (total > caps.cells) return messages.tooManyCells(caps.cells);
       row += rowRepeat;
     } else if (tag.startsWith("<table:table-row")) {
-      const n = repeat(m[2], "table:number-rows-repeated");
+      const n = repeat(m[2], ROWS);
       // A self-closed row holds nothing and has no closing tag: it only moves the row.
       rowRepeat = m[3] ? 0 : n;
       if (m[3]) row += n;
       rowCells = 0;
       col = 0;
     } else if (tag.startsWith("<text:s")) {
-      spaces += repeat(m[6], "text:c");
+      spaces += repeat(m[6], SPACES);
       if (spaces > caps.text) {
         const where = `${sheet}!${a1(Math.min(row, 1_048_575), Math.min(cellCol, 16_383))}`;
         return messages.textTooLong(where, spaces, caps.text);
       }
     } else {
       // A cell with children (text) or a typed value holds something; an empty one only moves the column.
-      const n = repeat(m[4], "table:number-columns-repeated");
+      const n = repeat(m[4], COLUMNS);
       if (!m[5] || /office:value-type=/.test(m[4])) rowCells += n;
       cellCol = col;
       col += n;

@@ -1,8 +1,9 @@
-import { Button, Field, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
 import type { Localized } from "../../engine";
 import { useLang } from "../i18n/LangContext";
 import { ACCEPT } from "./FilePicker";
+import { Group } from "./Group";
 import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
@@ -24,7 +25,7 @@ export function RosterPicker({ roster, error, onRoster, disabled }: RosterPicker
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   return (
-    <Field label={t.roster} hint={t.rosterHint}>
+    <Group label={t.roster} hint={t.rosterHint}>
       <div className={styles.row}>
         <input
           ref={input}
@@ -63,6 +64,6 @@ export function RosterPicker({ roster, error, onRoster, disabled }: RosterPicker
           {pick(error)}
         </Notice>
       )}
-    </Field>
+    </Group>
   );
 }

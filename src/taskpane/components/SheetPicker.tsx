@@ -1,8 +1,9 @@
-import { Button, Checkbox, Field, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, makeStyles, Spinner, Text, tokens, useId } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { listSheets, type SheetRef } from "../../excel";
 import { problemOf, type Problem } from "../errors";
 import { useLang } from "../i18n/LangContext";
+import { Group } from "./Group";
 import { ProblemBar } from "./Notice";
 
 const useStyles = makeStyles({
@@ -34,6 +35,8 @@ export function SheetPicker({ selected, onChange, disabled }: SheetPickerProps) 
   const [sheets, setSheets] = useState<SheetRef[] | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [loading, setLoading] = useState(true);
+  // One id per box (the sheet's position), so that each name is the label of its own box only.
+  const boxId = useId("sheet-");
 
   const apply = useCallback((outcome: Listed) => {
     if ("sheets" in outcome) setSheets(outcome.sheets);
@@ -64,15 +67,16 @@ export function SheetPicker({ selected, onChange, disabled }: SheetPickerProps) 
   };
 
   return (
-    <Field label={t.workbookSheets} hint={t.workbookSheetsHint}>
+    <Group label={t.workbookSheets} hint={t.workbookSheetsHint} testId="sheet-picker">
       <ProblemBar problem={problem} onDismiss={() => setProblem(null)} />
-      {sheets === null && loading && <Spinner size="tiny" />}
+      {sheets === null && loading && <Spinner size="tiny" aria-label={t.busy} />}
       {sheets !== null && sheets.length === 0 && <Text className={styles.hint}>{t.noSheets}</Text>}
       {sheets !== null && sheets.length > 0 && (
         <div className={styles.list} data-testid="sheet-list">
-          {sheets.map((s) => (
+          {sheets.map((s, i) => (
             <Checkbox
               key={s.id}
+              id={`${boxId}-${i}`}
               data-testid="sheet-option"
               data-sheet={s.name}
               label={s.visible ? s.name : `${s.name} ${t.hiddenSheet}`}
@@ -88,6 +92,6 @@ export function SheetPicker({ selected, onChange, disabled }: SheetPickerProps) 
           {t.refreshSheets}
         </Button>
       </div>
-    </Field>
+    </Group>
   );
 }

@@ -4,7 +4,7 @@ import { normalizeColor } from "./color";
 import { invalidArgument, notModelled } from "./errors";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT, MAX_COLS, MAX_ROWS } from "./limits";
 import { FakeClientObject, FakeCollection, type NavDef, ObjectPath, type ScalarDef } from "./proxy";
-import { BORDER_INDEXES, type BorderIndex, borderSides, checkEditable, type RangeTarget, setBorder, styleCells } from "./rangeOps";
+import { BORDER_INDEXES, type BorderIndex, borderSides, checkEditable, lineAt, type RangeTarget, setBorder, styleCells } from "./rangeOps";
 import { uniform } from "./rangeReads";
 
 const H_ALIGN = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
@@ -298,7 +298,7 @@ export class RangeBorderProxy extends FakeClientObject<BorderTarget> {
     let first: unknown;
     for (let i = 0; i < sides.length; i++) {
       const [r, c, side] = sides[i];
-      const v = pick(b.range.sheet.cells.get(r, c)?.borders?.[side]);
+      const v = pick(lineAt(b.range.sheet, r, c, side));
       if (i === 0) first = v;
       else if (v !== first) return null;
     }

@@ -35,6 +35,13 @@ export interface FakeExcelOptions {
   host?: "Excel" | null;
   /** Workbook settings to start with (stored as JSON, as Excel does). */
   settings?: Record<string, unknown>;
+  /**
+   * The line between two cells as one line: B2's top edge reads B1's bottom line when B2 has none of its
+   * own, and drawing or removing either draws or removes both (as desktop Excel's Format Cells shows
+   * them). Off by default, cell by cell. Not verified against Excel's API, so code that draws borders
+   * next to the user's should be tested both ways.
+   */
+  sharedBorderEdges?: boolean;
 }
 
 export interface FakeExcel {
@@ -65,6 +72,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const host = options.host === undefined ? "Excel" : options.host;
 
   const model = new WorkbookModel();
+  model.sharedBorderEdges = options.sharedBorderEdges === true;
   const seeds = options.sheets && options.sheets.length > 0 ? options.sheets : [{ name: "Sheet1", rows: [] }];
   seeds.forEach((seed) => applySeed(model, seed));
   if (!model.active || model.active.visibility !== "Visible") model.active = model.sheets.find((s) => s.visibility === "Visible") ?? null;

@@ -30,6 +30,8 @@ export class SheetModel {
   selection: Area = { r1: 0, c1: 0, r2: 0, c2: 0 };
   protected = false;
   showGridlines = true;
+  /** Whether a cell's edge and its neighbour's facing edge are one line (see `FakeExcelOptions.sharedBorderEdges`). */
+  sharedBorderEdges = false;
 
   constructor(
     readonly id: string,
@@ -85,6 +87,8 @@ export class WorkbookModel {
   tables: TableModel[] = [];
   pivots: PivotModel[] = [];
   active: SheetModel | null = null;
+  /** Given to every sheet added: see `FakeExcelOptions.sharedBorderEdges`. */
+  sharedBorderEdges = false;
   /** How many times `application.suspendApiCalculationUntilNextSync()` was applied. */
   calculationSuspensions = 0;
   private nextId = { sheet: 1, table: 1, pivot: 1, field: 1 };
@@ -120,6 +124,7 @@ export class WorkbookModel {
     } else chosen = this.checkSheetName(name, null, location);
     const id = `{${String(this.nextId.sheet++).padStart(8, "0")}-0001-0000-0000-000000000000}`;
     const sheet = new SheetModel(id, chosen);
+    sheet.sharedBorderEdges = this.sharedBorderEdges;
     this.sheets.push(sheet);
     this.active ??= sheet;
     return sheet;

@@ -2,7 +2,7 @@ import { type Area, cellCountOf, colsOf, contains, intersects, rowsOf } from "./
 import { type BorderState, type CellState, clearContent, clearFormat, type Edge } from "./cells";
 import { ErrorCodes, invalidArgument, invalidOperation, notModelled, officeError } from "./errors";
 import { type CellInput, interpretInput } from "./input";
-import { MAX_STYLED_CELLS } from "./limits";
+import { MAX_COLS, MAX_ROWS, MAX_STYLED_CELLS } from "./limits";
 import type { SheetModel, WorkbookModel } from "./model";
 
 /** A range as the model sees it: a sheet and a rectangle. */
@@ -138,20 +138,45 @@ export function borderSides(area: Area, index: BorderIndex): [number, number, Ed
   return out;
 }
 
+const FACING: Partial<Record<Edge, [number, number, Edge]>> = { top: [-1, 0, "bottom"], bottom: [1, 0, "top"], left: [0, -1, "right"], right: [0, 1, "left"] };
+
+/** The cell and side across the line from (r, c, side), on a sheet whose facing edges are one line; else null. */
+function facing(sheet: SheetModel, r: number, c: number, side: Edge): [number, number, Edge] | null {
+  const f = sheet.sharedBorderEdges ? FACING[side] : undefined;
+  if (!f) return null;
+  const [fr, fc] = [r + f[0], c + f[1]];
+  return fr < 0 || fc < 0 || fr >= MAX_ROWS || fc >= MAX_COLS ? null : [fr, fc, f[2]];
+}
+
+/** The line drawn on one side of a cell: its own, or (shared edges) its neighbour's facing one; undefined for none. */
+export function lineAt(sheet: SheetModel, r: number, c: number, side: Edge): BorderState | undefined {
+  const own = sheet.cells.get(r, c)?.borders?.[side];
+  if (own) return own;
+  const f = facing(sheet, r, c, side);
+  return f ? sheet.cells.get(f[0], f[1])?.borders?.[f[2]] : undefined;
+}
+
+function putLine(sheet: SheetModel, r: number, c: number, side: Edge, line: BorderState | undefined): void {
+  const cell = sheet.cells.edit(r, c);
+  const borders = (cell.borders ??= {});
+  if (line) borders[side] = { ...line };
+  else delete borders[side];
+  if (Object.keys(borders).length === 0) delete cell.borders;
+  sheet.cells.prune(r, c);
+}
+
 export function setBorder(t: RangeTarget, index: BorderIndex, change: Partial<BorderState>, location: string): void {
   checkEditable(t.sheet, location);
   checkStyledSize(t.area, location);
   if (change.style !== undefined && !BORDER_STYLES.includes(change.style)) throw invalidArgument(`Unknown border style '${change.style}'.`, location);
   if (change.weight !== undefined && !BORDER_WEIGHTS.includes(change.weight)) throw invalidArgument(`Unknown border weight '${change.weight}'.`, location);
   for (const [r, c, side] of borderSides(t.area, index)) {
-    const cell = t.sheet.cells.edit(r, c);
-    const borders = (cell.borders ??= {});
     // Setting only a colour or weight on a side with no line draws a continuous one, as Excel does.
-    const next = { ...(borders[side] ?? { style: "Continuous", color: "#000000", weight: "Thin" }), ...change };
-    if (next.style === "None") delete borders[side];
-    else borders[side] = next;
-    if (Object.keys(borders).length === 0) delete cell.borders;
-    t.sheet.cells.prune(r, c);
+    const next = { ...(lineAt(t.sheet, r, c, side) ?? { style: "Continuous", color: "#000000", weight: "Thin" }), ...change };
+    const line = next.style === "None" ? undefined : next;
+    putLine(t.sheet, r, c, side, line);
+    const f = facing(t.sheet, r, c, side);
+    if (f) putLine(t.sheet, f[0], f[1], f[2], line);
   }
 }
 

@@ -1,7 +1,9 @@
 import { parseArea } from "./address";
 import { normalizeColor } from "./color";
 import { ERROR_LITERALS } from "./input";
+import type { BorderState, Edge } from "./cells";
 import type { Visibility, WorkbookModel } from "./model";
+import { BORDER_STYLES, BORDER_WEIGHTS } from "./rangeOps";
 
 /**
  * A sheet to start from, stored as given (no typed-input parsing: `"001"` stays text). A seed string that
@@ -16,12 +18,25 @@ export interface FakeSheetSeed {
   formulas?: (string | null)[][];
   /** Fill colours by cell: `{ B3: "#FFFF00" }`. */
   fills?: Record<string, string>;
+  /**
+   * Border lines by cell or area and side, as `"Style Weight #RRGGBB"` (weight Thin and colour #000000 when
+   * left out): `{ B3: { top: "Double Thick #FF0000", left: "Dot" } }`. Each cell of an area gets the side.
+   */
+  borders?: Record<string, Partial<Record<"top" | "bottom" | "left" | "right", string>>>;
   active?: boolean;
   /** Merged areas, `"A1:C1"`. */
   merges?: string[];
   visibility?: Visibility;
   protected?: boolean;
   tabColor?: string;
+}
+
+/** `"Dash Medium #FF0000"` → a line, or null when a part is not Excel's. */
+function seedLine(text: string | undefined): BorderState | null {
+  const [style, weight = "Thin", colour = "#000000", ...rest] = (text ?? "").trim().split(/\s+/);
+  const color = normalizeColor(colour);
+  if (rest.length > 0 || style === "None" || !BORDER_STYLES.includes(style) || !BORDER_WEIGHTS.includes(weight) || !color) return null;
+  return { style, weight, color };
 }
 
 export function applySeed(model: WorkbookModel, seed: FakeSheetSeed): void {
@@ -51,6 +66,16 @@ export function applySeed(model: WorkbookModel, seed: FakeSheetSeed): void {
     const fill = normalizeColor(colour);
     if (!area || !fill) throw new Error(`Seed of '${seed.name}': bad fill ${ref} → ${colour}`);
     for (let r = area.r1; r <= area.r2; r++) for (let c = area.c1; c <= area.c2; c++) sheet.cells.edit(r, c).fill = fill;
+  }
+  for (const [ref, sides] of Object.entries(seed.borders ?? {})) {
+    const area = parseArea(ref);
+    if (!area) throw new Error(`Seed of '${seed.name}': bad border cell ${ref}`);
+    for (const [side, text] of Object.entries(sides)) {
+      const line = seedLine(text);
+      if (!line) throw new Error(`Seed of '${seed.name}': bad border ${ref}.${side} → ${text}`);
+      for (let r = area.r1; r <= area.r2; r++)
+        for (let c = area.c1; c <= area.c2; c++) (sheet.cells.edit(r, c).borders ??= {})[side as Edge] = { ...line };
+    }
   }
   for (const ref of seed.merges ?? []) {
     const area = parseArea(ref);

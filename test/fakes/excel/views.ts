@@ -1,5 +1,6 @@
 import { a1, columnLetters, contains, formatArea, parseArea } from "./address";
-import type { CellState } from "./cells";
+import type { BorderState, CellState, Edge } from "./cells";
+import { lineAt } from "./rangeOps";
 import { DEFAULT_FONT } from "./limits";
 import type { PivotModel, SheetModel, TableModel, ValidationRecord, WorkbookModel } from "./model";
 import { formulaOf, textOf, valueOf, valueTypeOf } from "./rangeReads";
@@ -34,6 +35,8 @@ export interface FakeCellView {
   wrapText: boolean;
   /** Border line styles per side, `"None"` when absent. */
   borders: { top: string; bottom: string; left: string; right: string };
+  /** The line drawn on each side, in full, or null for none (with shared edges, the neighbour's facing line). */
+  lines: Record<"top" | "bottom" | "left" | "right", { style: string; weight: string; color: string } | null>;
   /** The merged area holding the cell (`A1:C1`), or null. */
   merge: string | null;
   /** The data-validation rule governing the cell, or null. */
@@ -114,6 +117,8 @@ function copyCell(cell: CellState): CellState {
   return copy;
 }
 
+const copyLine = (b: BorderState | undefined) => (b ? { style: b.style, weight: b.weight, color: b.color } : null);
+
 function cellValue(cell: CellState | undefined): number | string | boolean | null {
   return cell?.value === undefined ? null : valueOf(cell);
 }
@@ -157,6 +162,7 @@ export class FakeSheetView {
     const cell = this.sheet.cells.get(r, c);
     const merge = this.sheet.merges.find((m) => contains(m, area));
     const validation = [...this.sheet.validations].reverse().find((v) => contains(v.area, area));
+    const line = (side: Edge) => lineAt(this.sheet, r, c, side);
     return {
       address: a1(r, c),
       value: cellValue(cell),
@@ -176,11 +182,12 @@ export class FakeSheetView {
       verticalAlignment: cell?.vAlign ?? "Bottom",
       wrapText: cell?.wrap ?? false,
       borders: {
-        top: cell?.borders?.top?.style ?? "None",
-        bottom: cell?.borders?.bottom?.style ?? "None",
-        left: cell?.borders?.left?.style ?? "None",
-        right: cell?.borders?.right?.style ?? "None",
+        top: line("top")?.style ?? "None",
+        bottom: line("bottom")?.style ?? "None",
+        left: line("left")?.style ?? "None",
+        right: line("right")?.style ?? "None",
       },
+      lines: { top: copyLine(line("top")), bottom: copyLine(line("bottom")), left: copyLine(line("left")), right: copyLine(line("right")) },
       merge: merge ? formatArea(merge) : null,
       validation: validation ? validationView(validation) : null,
     };

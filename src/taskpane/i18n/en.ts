@@ -4,6 +4,7 @@ import type { Strings } from "./vi";
 export const en: Strings = {
   appTitle: "Tổng hợp",
   starting: "Starting…",
+  connecting: "Connecting to Excel…",
   language: "Language",
   busy: "Working…",
   dismiss: "Dismiss",
@@ -42,6 +43,8 @@ export const en: Strings = {
 
   checkIntro: "Checks the report on the active sheet: finds the form, reads the figures and applies every rule of the BC-XDĐ form.",
   validate: "Check the active sheet",
+  checkFirst: "To start: open the unit's report sheet, then press “Check the active sheet”.",
+  highlightWhy: "No cells to highlight yet: check the sheet first.",
   sheetLabel: "Sheet",
   unitLabel: "Unit",
   periodLabel: "Period",
@@ -59,6 +62,9 @@ export const en: Strings = {
   planIntro:
     "Completion against plan for each indicator of the active sheet: year-to-date (or period) figure divided by the annual plan, rounded to one decimal.",
   readPlan: "Compute rates on the active sheet",
+  planFirst: "To start: open a report sheet with a Plan column, then press “Compute rates on the active sheet”.",
+  writeNoColumn: "Nothing to write to: the form has no “Tỷ lệ % so với kế hoạch” (rate) column.",
+  writeNoCells: "Nothing to write: no indicator has both a plan and a figure to compute a rate from.",
   colIndicator: "Indicator",
   colPlan: "Plan",
   colFigure: "YTD/Actual",
@@ -122,6 +128,10 @@ export const en: Strings = {
   noUsableReports:
     "No usable report: every file is unreadable, a duplicate or for another period. Check each file's status and add the right files.",
   stillReading: "Files are still being read; build the table once reading is done.",
+  consolidateFirst: "To start: press “Add report files” (or tick the units' sheets), wait for them to be read, then press “Build the consolidated table”.",
+  consolidateFirstBrowser: "To start: press “Add report files” and pick the units' files, wait for them to be read, then press “Build the consolidated table”.",
+  consolidateWhy: "No reports yet: add report files (or tick sheets) first.",
+  consolidateWhyBrowser: "No reports yet: add report files first.",
 
   // Findings report: a small workbook to send back to a unit
   findingsReport: "Download the findings report",
@@ -136,5 +146,6 @@ export const en: Strings = {
 
   formIntro: "Inserts a blank BC-XDĐ form into this workbook, to fill in a report or send to the units.",
   insertForm: "Insert a blank report form",
+  formFirst: "Press “Insert a blank report form”: the form goes into a new sheet; your other sheets stay as they are.",
   formInserted: (name: string) => `Inserted the sheet “${name}”.`,
 };

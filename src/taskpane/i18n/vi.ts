@@ -8,6 +8,7 @@ import type { FileStatus } from "../state/status";
 export const vi = {
   appTitle: "Tổng hợp",
   starting: "Đang khởi động…",
+  connecting: "Đang kết nối với Excel…",
   language: "Ngôn ngữ",
   busy: "Đang xử lý…",
   dismiss: "Đóng",
@@ -49,6 +50,8 @@ export const vi = {
   // Kiểm tra
   checkIntro: "Kiểm tra báo cáo trên trang tính đang mở: tìm biểu, đọc số liệu và đối chiếu mọi quy tắc của biểu BC-XDĐ.",
   validate: "Kiểm tra trang tính đang mở",
+  checkFirst: "Bắt đầu: mở trang tính báo cáo của đơn vị, rồi bấm “Kiểm tra trang tính đang mở”.",
+  highlightWhy: "Chưa có ô nào để tô màu: hãy kiểm tra trang tính trước.",
   sheetLabel: "Trang tính",
   unitLabel: "Đơn vị",
   periodLabel: "Kỳ báo cáo",
@@ -67,6 +70,9 @@ export const vi = {
   planIntro:
     "Tỷ lệ hoàn thành kế hoạch của từng chỉ tiêu trên trang tính đang mở: lũy kế (hoặc thực hiện) chia kế hoạch năm, làm tròn một chữ số thập phân.",
   readPlan: "Tính tỷ lệ trên trang tính đang mở",
+  planFirst: "Bắt đầu: mở trang tính báo cáo có cột Kế hoạch, rồi bấm “Tính tỷ lệ trên trang tính đang mở”.",
+  writeNoColumn: "Không ghi được: biểu không có cột “Tỷ lệ % so với kế hoạch”.",
+  writeNoCells: "Không ghi được: không chỉ tiêu nào có đủ kế hoạch và số liệu để tính tỷ lệ.",
   colIndicator: "Chỉ tiêu",
   colPlan: "Kế hoạch",
   colFigure: "Lũy kế/Thực hiện",
@@ -131,6 +137,10 @@ export const vi = {
   noUsableReports:
     "Không có báo cáo nào dùng được: mọi tệp đều không đọc được, trùng hoặc khác kỳ. Xem trạng thái từng tệp rồi thêm tệp đúng.",
   stillReading: "Đang đọc tệp, hãy chờ đọc xong rồi tạo bảng tổng hợp.",
+  consolidateFirst: "Bắt đầu: bấm “Thêm tệp báo cáo” (hoặc đánh dấu trang tính của đơn vị), chờ đọc xong, rồi bấm “Tạo bảng tổng hợp”.",
+  consolidateFirstBrowser: "Bắt đầu: bấm “Thêm tệp báo cáo” và chọn tệp của các đơn vị, chờ đọc xong, rồi bấm “Tạo bảng tổng hợp”.",
+  consolidateWhy: "Chưa có báo cáo nào: hãy thêm tệp báo cáo (hoặc đánh dấu trang tính) trước.",
+  consolidateWhyBrowser: "Chưa có báo cáo nào: hãy thêm tệp báo cáo trước.",
 
   // Báo cáo kiểm tra: một sổ làm việc nhỏ gửi lại đơn vị
   findingsReport: "Tải báo cáo kiểm tra",
@@ -146,6 +156,7 @@ export const vi = {
   // Mẫu biểu
   formIntro: "Chèn biểu BC-XDĐ trống vào sổ làm việc này, để điền báo cáo hoặc gửi cho các đơn vị.",
   insertForm: "Chèn mẫu báo cáo trống",
+  formFirst: "Bấm “Chèn mẫu báo cáo trống”: biểu được chèn vào một trang tính mới, các trang đang có giữ nguyên.",
   formInserted: (name: string) => `Đã chèn trang “${name}”.`,
 };
 

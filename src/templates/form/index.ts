@@ -7,3 +7,4 @@ export { loadForm, parseForm, type LoadResult } from "./load";
 export { lintForm, lintFormSet } from "./lint";
 export { parseExpression, evaluateNumber, placeOf, ExpressionError, FUNCTIONS, type Ref, type Place, type ParsedExpression } from "./expression";
 export { builtInForms, builtInForm, BUILT_IN_FILES } from "./registry";
+export { derivedRules, childGroups, type ChildGroup } from "./relations";

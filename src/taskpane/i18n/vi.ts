@@ -40,6 +40,12 @@ export const vi = {
   crashDetail: "Chi tiết:",
   retry: "Thử lại",
 
+  // Trợ năng: những gì trình đọc màn hình đọc lên
+  sameOutcome: "Xong; kết quả như lần trước.",
+  checkedCounts: (summary: string) => `Đã kiểm tra xong: ${summary}.`,
+  readingProgress: "Tiến độ đọc tệp",
+  filesRead: (n: number, statuses: string) => `Đã đọc xong ${n} tệp: ${statuses}.`,
+
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" } satisfies Record<Severity, string>,
   severityCount: {
     error: (n: number) => `${n} lỗi`,
@@ -61,7 +67,8 @@ export const vi = {
     "Hãy mở trang tính có biểu báo cáo (hàng tiêu đề có cột “Chỉ tiêu” và “Thực hiện” hoặc “Kế hoạch”) rồi bấm lại. Cần biểu trống? Xem thẻ Mẫu biểu.",
   highlight: "Tô màu ô lỗi",
   clearHighlight: "Xóa tô màu",
-  highlighted: (n: number) => `Đã tô màu ${n} ô. Bấm “Xóa tô màu” để trả lại màu cũ.`,
+  highlighted: (n: number) =>
+    `Đã tô màu ${n} ô; viền ô cho biết mức độ, cả khi in đen trắng: lỗi viền đậm, cảnh báo viền gạch, lưu ý viền chấm. Bấm “Xóa tô màu” để trả lại màu nền và đường viền cũ.`,
   nothingToHighlight: "Không có ô nào cần tô màu.",
   cleared: (n: number) => `Đã xóa tô màu ${n} ô.`,
   goToCell: (cell: string) => `Chọn ô ${cell}`,

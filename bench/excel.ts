@@ -6,6 +6,7 @@
 import { consolidate, consolidationSheets, formSheet, checkGrids, completionColumn } from "../src/engine";
 import { BCXDD } from "../src/templates/bcxdd";
 import * as excel from "../src/excel";
+import { MAX_CUED_CELLS } from "../src/excel/highlightCue";
 import { createFakeExcel } from "../test/fakes/excel";
 import { seedFromSpec } from "../test/fakes/excel/specSeed";
 import { unitChecks } from "../test/support/build";
@@ -39,6 +40,10 @@ async function main() {
   const targets = findings.map((f) => ({ sheet: f.sheet!, cell: f.cell!, severity: f.severity }));
   rows.push(await measure(`highlight ${targets.length} findings`, fake, () => excel.highlightCells(targets)));
   rows.push(await measure("clear the highlight", fake, () => excel.clearHighlights()));
+  // The worst case the border cue allows: 12 commands a cell each way.
+  const many = Array.from({ length: MAX_CUED_CELLS }, (_, i) => ({ sheet: grid.name, cell: `Z${i + 1}`, severity: "warning" as const }));
+  rows.push(await measure(`highlight ${MAX_CUED_CELLS} cells (the border cue's cap)`, fake, () => excel.highlightCells(many)));
+  rows.push(await measure(`clear ${MAX_CUED_CELLS} highlighted cells`, fake, () => excel.clearHighlights()));
   rows.push(await measure("select a finding's cell", fake, () => excel.selectCell(targets[0].sheet, targets[0].cell)));
   const column = completionColumn(checkGrids([grid], grid.name, BCXDD).report!, grid);
   rows.push(await measure(`write ${column.cells.length} rate formulas`, fake, () => excel.writeFormulas(column.sheet, column.cells)));

@@ -3,7 +3,7 @@ import { formatProblems, loadForm, parseForm, type FormProblem } from "../../src
 
 // Each case reaches into the template by hand to break it, so its fields are left untyped here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = Loose;
+type Loose = Record<string, any>;
 
 /** A small valid template; each case below breaks one thing in a copy of it. */
 function base(): Loose {

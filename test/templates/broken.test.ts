@@ -68,6 +68,8 @@ const CASES: [string, (t: Loose) => void, string, RegExp, RegExp][] = [
   ["weighted mean by a row that does not exist", (t) => (t.rows[5].aggregate.weight = "DV"), "/rows/5/aggregate/weight", /No row "DV"/, /Không có dòng mã "DV"/],
   ["average without a weighted mean", (t) => delete t.rows[5].aggregate, "/rows/5/aggregate", /must aggregate as a weighted mean/, /bình quân gia quyền/],
   ["X in a column that does not exist", (t) => (t.rows[0].notApplicable = ["7"]), "/rows/0/notApplicable/0", /No column "7"/, /Không có cột/],
+  ["two rows of one parent with the same label", (t) => (t.rows[3].aliases = ["KẾT  NẠP"]), "/rows/3/aliases/0", /also names row "B\.1" under the same parent/, /không phân biệt được/],
+  ["rule for a period the form has not", (t) => (t.rules[0].periods = ["half"]), "/rules/0/periods/0", /no "half" period/, /không bao giờ áp dụng/],
   ["range upside down", (t) => (t.rows[5].range = { min: 100, max: 18 }), "/rows/5/range", /min is above max/, /Cận dưới/],
 ];
 
@@ -82,6 +84,10 @@ describe("a broken template", () => {
 
   it("the base template itself is fine, so each case above fails for its own reason", () => {
     expect(problemsOf(() => {})).toEqual([]);
+  });
+
+  it("may repeat a label under another parent (Tặng bằng khen under a) … d))", () => {
+    expect(problemsOf((t) => t.rows.push({ code: "C", label: "Giảm", kind: "count" }, { code: "C.1", label: "Kết nạp", kind: "count", under: "C" }))).toEqual([]);
   });
 
   it("reports every problem at once, not only the first", () => {

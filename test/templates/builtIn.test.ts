@@ -136,3 +136,14 @@ describe("cross-form relations", () => {
     }
   });
 });
+
+describe("the registry", () => {
+  it("hands out frozen forms, so that no caller can change a form for the others", () => {
+    const f = byId("BTCTW-1");
+    expect(() => {
+      (f.rows[0] as { label: string }).label = "x";
+    }).toThrow(TypeError);
+    expect(builtInForm("BTCTW-1")?.rows[0].label).toBe("Tổng số đảng viên cuối kỳ trước chuyển sang");
+    expect(builtInForm("BTCTW-9")).toBeUndefined();
+  });
+});

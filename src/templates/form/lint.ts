@@ -17,6 +17,7 @@ export function lintForm(form: FormTemplate): FormProblem[] {
   form.rows.forEach((r, i) => lintRow(ctx, r, `/rows/${i}`));
   chainsWithoutCycle(ctx, "under");
   chainsWithoutCycle(ctx, "parent");
+  labelsDistinctUnderOneParent(ctx);
   (form.rules ?? []).forEach((rule, i) => {
     const at = `/rules/${i}`;
     const refs = expression(ctx, rule.expr, `${at}/expr`, "condition");
@@ -31,6 +32,9 @@ export function lintForm(form: FormTemplate): FormProblem[] {
     rule.columns?.forEach((c, j) => figureColumn(ctx, c, `${at}/columns/${j}`));
     rule.rows?.forEach((r, j) => figureRow(ctx, r, `${at}/rows/${j}`));
     if (rule.anchor !== undefined) knownRow(ctx, rule.anchor, `${at}/anchor`);
+    rule.periods?.forEach((k, j) => {
+      if (!form.periodKinds.includes(k)) out.push(problem(`${at}/periods/${j}`, `Biểu không có kỳ "${k}" (periodKinds) nên quy tắc không bao giờ áp dụng`, `The form has no "${k}" period (periodKinds), so the rule would never apply`));
+    });
   });
   return out;
 }
@@ -167,6 +171,27 @@ function figureColumn(ctx: Context, code: string, at: string): void {
   const c = ctx.columns.get(code);
   if (!c) ctx.out.push(problem(at, `Không có cột mã "${code}" trong biểu ${ctx.form.id}`, `No column "${code}" in form ${ctx.form.id}`));
   else if (c.kind === "label" || c.kind === "text") ctx.out.push(problem(at, `Cột "${code}" không chứa số liệu`, `Column "${code}" carries no figures`));
+}
+
+/** Case, tone-mark encoding (NFC) and runs of spaces aside: a rough key; the reader's own normalising is finer. */
+const labelKey = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+
+/**
+ * Rows are matched by label within the row or heading they sit under (`1.` and `Tặng bằng khen` repeat under
+ * several parents): two rows of one parent answering to the same label or alias could never be told apart.
+ */
+function labelsDistinctUnderOneParent(ctx: Context): void {
+  const seen = new Map<string, string>();
+  ctx.form.rows.forEach((r, i) => {
+    [r.label, ...(r.aliases ?? [])].forEach((text, j) => {
+      const key = `${r.under ?? ""}\u0000${labelKey(text)}`;
+      const other = seen.get(key);
+      if (other !== undefined && other !== r.code) {
+        const at = j === 0 ? `/rows/${i}/label` : `/rows/${i}/aliases/${j - 1}`;
+        ctx.out.push(problem(at, `"${text}" cũng là tên của dòng "${other}" cùng mục: không phân biệt được hai dòng`, `"${text}" also names row "${other}" under the same parent: the two rows cannot be told apart`));
+      } else seen.set(key, r.code);
+    });
+  });
 }
 
 /** A row's `under` and `parent` chains must each end: a cycle would make the hierarchy (and sums) endless. */

@@ -29,8 +29,17 @@ export function builtInForms(): readonly FormTemplate[] {
   });
   const crossProblems = lintFormSet(forms);
   if (crossProblems.length) throw new Error(`Built-in forms disagree:\n${formatProblems(crossProblems, "en")}`);
-  cache = Object.freeze(forms);
+  // Shared by every caller for the life of the page: frozen, so that no caller can change a form for the others.
+  cache = Object.freeze(forms.map(deepFreeze));
   return cache;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 export function builtInForm(id: string): FormTemplate | undefined {

@@ -5,7 +5,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "test/.out/", "bench/.out/", "coverage/"] },
+  { ignores: ["dist/", "build/", "node_modules/", "test/.out/", "bench/.out/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

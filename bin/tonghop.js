@@ -1,14 +1,29 @@
 #!/usr/bin/env node
-// The `tonghop` command: loads the TypeScript sources through tsx, so no build step stands between
-// `npm ci` and a working command.
-import { register } from "tsx/esm/api";
+// The `tonghop` command. It runs the build (build/cli/, made by `npm ci` through npm's `prepare`, or
+// `npm run build:cli`) while that is at least as new as every source it was made from; otherwise,
+// for a developer who has just edited a source, or an install without esbuild, it runs the
+// TypeScript sources through tsx (about 0.5 s slower at start, in the command and in each worker).
+import { readFileSync, statSync } from "node:fs";
 
-register();
-const { run } = await import("../src/cli/main.ts");
-const code = await run(process.argv.slice(2), {
-  out: (s) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`),
-  err: (s) => process.stderr.write(s),
-  stdoutIsTty: Boolean(process.stdout.isTTY),
-  stderrIsTty: Boolean(process.stderr.isTTY),
-});
-process.exitCode = code;
+const root = new URL("../", import.meta.url);
+
+/** Whether build/cli is there and no source listed in its inputs.json changed after it was made. */
+function buildIsFresh() {
+  try {
+    const inputs = new URL("build/cli/inputs.json", root);
+    const madeAt = statSync(inputs).mtimeMs;
+    const { sources } = JSON.parse(readFileSync(inputs, "utf8"));
+    // A source deleted or renamed since counts as changed: statSync throws.
+    return sources.every((path) => statSync(new URL(path, root)).mtimeMs <= madeAt);
+  } catch {
+    return false;
+  }
+}
+
+if (buildIsFresh()) {
+  await import("../build/cli/tonghop.mjs");
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import("../src/cli/entry.ts");
+}

@@ -37,16 +37,21 @@ export const READ_MAX_OLD_GENERATION_MB = 1024;
 export const READ_MAX_YOUNG_GENERATION_MB = 48;
 /** A worker that has not loaded its modules in this time is broken (ours, not the file's): give up. */
 const STARTUP_TIMEOUT_MS = 60_000;
-/** Below this many files a second worker costs more to start than it saves. */
-const PARALLEL_FROM = 50;
+/** Below this many files a second worker costs more to start (about 0.1 s of a core) than it saves. */
+const PARALLEL_FROM = 20;
+/**
+ * Never more workers than this: each holds SheetJS and a file's workbook (about 50 MB), and past a
+ * few the main thread's own work (consolidating, writing the .xlsx) is what the batch waits for.
+ */
+const MAX_WORKERS = 4;
 
 /**
- * Workers for a batch of `jobs` files: one, or two for a large batch on a machine with more than two
- * cores. On this 2-core machine a second worker gained nothing on 500 files (same time, 30 % more
- * CPU): one reader already keeps about 1.4 cores busy, V8's GC and compiler threads taking the rest.
+ * Workers for a batch of `jobs` files: one for a few files, else one per core (up to MAX_WORKERS).
+ * Reading is nearly all of a batch's time, and the built worker starts in about 0.1 s, so on this
+ * 2-core machine two workers read 1,000 files in about 0.55 of the time one takes (README, Benchmark).
  */
 export function defaultReadWorkers(jobs: number): number {
-  return jobs >= PARALLEL_FROM && availableParallelism() > 2 ? 2 : 1;
+  return jobs >= PARALLEL_FROM ? Math.max(1, Math.min(MAX_WORKERS, availableParallelism())) : 1;
 }
 
 /** The time bound of a file of `bytes` bytes (ms). */
@@ -55,7 +60,7 @@ export function readTimeoutMs(bytes: number, options: Pick<ReadPoolOptions, "tim
 }
 
 export interface ReadPoolOptions {
-  /** Workers, at most (default 1; see defaultReadWorkers). */
+  /** Workers (default 1; the CLI asks for defaultReadWorkers). */
   workers?: number;
   /** Time bound of any file (ms)… */
   timeoutMs?: number;
@@ -87,7 +92,7 @@ export type FromReader =
   | { type: "failed"; id: number; message: string; stack: string };
 
 export interface ReadPool {
-  /** Workers (at most; the first starts with the first file, the others once it has loaded). */
+  /** Workers (all started with the pool; a stopped one is replaced). */
   readonly size: number;
   /** Files worth handing over at once to keep every worker busy (a caller reads no more ahead). */
   readonly capacity: number;
@@ -136,8 +141,14 @@ function ownsBuffer(bytes: Uint8Array): bytes is Uint8Array<ArrayBuffer> {
   return Object.prototype.toString.call(bytes.buffer) === "[object ArrayBuffer]" && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 }
 
+/** Set to true by scripts/build-cli.mjs in the built command; undefined when running the sources. */
+declare const TONGHOP_BUILT: boolean | undefined;
+const BUILT = typeof TONGHOP_BUILT !== "undefined" && TONGHOP_BUILT;
+
 const BOOT = new URL("./read-worker-boot.mjs", import.meta.url);
 const WORKER = new URL("./readWorker.ts", import.meta.url);
+/** The built worker, beside the built command (build/cli/): plain JavaScript, no tsx to load. */
+const BUILT_WORKER = new URL("./read-worker.mjs", import.meta.url);
 
 export function startReadPool(options: ReadPoolOptions = {}): ReadPool {
   const size = Math.max(1, options.workers ?? 1);
@@ -146,6 +157,9 @@ export function startReadPool(options: ReadPoolOptions = {}): ReadPool {
     maxYoungGenerationSizeMb: options.maxYoungGenerationMb ?? READ_MAX_YOUNG_GENERATION_MB,
   };
   const workerModule = (options.workerModule ?? WORKER).href;
+  // The built command starts its built worker directly; the sources (tests, a developer's edit, a
+  // test's own worker module) go through the boot file, which loads tsx first.
+  const [entry, workerData] = BUILT && !options.workerModule ? [BUILT_WORKER, {}] : [BOOT, { module: workerModule }];
   const queue: Pending[] = [];
   const slots: Slot[] = [];
   let nextId = 1;
@@ -214,9 +228,6 @@ export function startReadPool(options: ReadPoolOptions = {}): ReadPool {
     if (m.type === "ready") {
       slot.ready = true;
       stopTimer(slot);
-      // The next worker starts once this one has loaded: booting side by side, they would slow each
-      // other down and the first file would wait longer.
-      if (slots.length < size) slots.push(spawn());
       return dispatch();
     }
     // Answers come in order (readWorker.ts), so this is the first in flight; by id all the same.
@@ -239,7 +250,7 @@ export function startReadPool(options: ReadPoolOptions = {}): ReadPool {
   const spawn = (): Slot => {
     // execArgv: not the parent's. The boot file sets up all a worker needs (tsx), and some of the
     // parent's flags break a worker or load tsx twice (`--input-type`, `--import tsx`).
-    const worker = new Worker(BOOT, { workerData: { module: workerModule }, resourceLimits, execArgv: [] });
+    const worker = new Worker(entry, { workerData, resourceLimits, execArgv: [] });
     const slot: Slot = { worker, ready: false, dead: false, inFlight: [], timer: null };
     slot.timer = setTimeout(() => onDeath(slot, `no answer within ${STARTUP_TIMEOUT_MS / 1000} s`), STARTUP_TIMEOUT_MS);
     worker.on("message", (m: FromReader) => onMessage(slot, m));
@@ -254,10 +265,12 @@ export function startReadPool(options: ReadPoolOptions = {}): ReadPool {
       if (broken) return reject(broken);
       if (closed) return reject(new Error("tonghop: the file reader is closed"));
       queue.push({ job: { ...job, id: nextId++ } as ReadJob, resolve, reject, fallback, timeoutMs: readTimeoutMs(job.bytes.byteLength, options) });
-      // The first worker starts with the first file: a batch of paths that cannot be read needs none.
-      if (!slots.length) slots.push(spawn());
       dispatch();
     });
+
+  // Every worker starts now, while the caller lists and reads the first files: their start-up
+  // overlaps the main thread's, and each loads on a core of its own.
+  for (let i = 0; i < size; i++) slots.push(spawn());
 
   return {
     size,

@@ -140,6 +140,32 @@ export function sameFile(a: string, b: string): boolean {
 }
 
 /**
+ * `files` without the ones that are the file at `path` (the roster): a roster kept in the folder of
+ * reports is read once, as the roster, and is never also a unit's report (it would be listed as
+ * FORM_NOT_FOUND). Same file: the same absolute path, or the same device and inode, so a link or
+ * another spelling of the path (relative, absolute, `./`, `..`) is the same file too.
+ */
+export function withoutFile(files: InputFile[], path: string): InputFile[] {
+  const target = resolve(path);
+  let id: Stats | null = null;
+  try {
+    id = statSync(path);
+  } catch {
+    /* a roster that cannot be read is refused by the caller; only its path can match */
+  }
+  return files.filter((f) => {
+    if (resolve(f.path) === target) return false;
+    if (!id || f.problem) return true;
+    try {
+      const st = statSync(f.path);
+      return !(st.dev === id.dev && st.ino === id.ino);
+    } catch {
+      return true; // gone since it was listed: its read will say so
+    }
+  });
+}
+
+/**
  * Writes through a temporary file beside the target and a rename, so a crash never leaves half a
  * workbook under the name, and a failed write leaves whatever was there untouched.
  */

@@ -15,7 +15,7 @@ import { renderWorkbook } from "../xlsx/index";
 import { defaultReadWorkers, startReadPool, type ReadPool, type ReadPoolOptions } from "./boundedRead";
 import { nodeDeflate } from "./zlib";
 import { UsageError } from "./errors";
-import { expandInputs, pathEntry, readInput, type InputFile } from "./io";
+import { expandInputs, pathEntry, readInput, withoutFile, type InputFile } from "./io";
 import { guardOutput, writeOutput, type OutputTarget } from "./output";
 import { progressBar } from "./progress";
 import { COLOUR, PLAIN, renderConsolidation, renderValidation } from "./render";
@@ -173,7 +173,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
     .addOption(langOption())
     .action(async (args: string[], opts: { roster?: string; out: string; force?: boolean; json?: boolean; lang?: string }) => {
       const lang = langOf(opts.lang);
-      const files = inputsOf(args, lang);
+      const files = opts.roster ? withoutFile(inputsOf(args, lang), opts.roster) : inputsOf(args, lang);
+      if (!files.length) throw new UsageError(CLI_TEXT[lang].noFiles);
       const target: OutputTarget = { path: opts.out, option: "--out" };
       guardOutput(target, [...files.map((f) => f.path), ...(opts.roster ? [opts.roster] : [])], Boolean(opts.force), lang);
       const rosterPath = opts.roster;

@@ -220,10 +220,11 @@ describe("a file that makes the reader run out of memory", () => {
 });
 
 describe("the pool", () => {
-  it("has one worker, or two for a large batch when there are more than two cores", () => {
+  it("has one worker for a few files, and one per core (at most four) for a batch", () => {
     expect(defaultReadWorkers(1)).toBe(1);
-    expect(defaultReadWorkers(49)).toBe(1);
-    expect(defaultReadWorkers(500)).toBe(availableParallelism() > 2 ? 2 : 1);
+    expect(defaultReadWorkers(19)).toBe(1);
+    expect(defaultReadWorkers(20)).toBe(Math.min(4, availableParallelism()));
+    expect(defaultReadWorkers(1000)).toBe(Math.min(4, availableParallelism()));
   });
 
   it("keeps the input order when a later file finishes first (two workers)", async () => {

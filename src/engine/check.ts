@@ -1,3 +1,4 @@
+import type { FormSheetReport } from "./forms/types";
 import { finding, type Finding, type Localized } from "./findings";
 import type { Grid } from "./grid";
 import { msg } from "./messages";
@@ -14,6 +15,8 @@ export interface FileCheck {
   report: Report | null;
   findings: Finding[];
   unreadable: boolean;
+  /** The other forms the workbook holds (BTCTW-1…, a committee's own), one per sheet, when any. */
+  forms?: FormSheetReport[];
 }
 
 /** Reads and validates one workbook's sheets. */

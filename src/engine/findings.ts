@@ -20,6 +20,10 @@ export interface Finding {
   cell: string | null;
   /** Indicator code, when the finding is about one row. */
   indicator: string | null;
+  /** The form id (`BTCTW-1`), for a finding about a form other than BC-XDĐ (forms/README.md). */
+  form?: string;
+  /** The column code (`"2"`), for a finding about one cell of such a form. */
+  column?: string;
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

@@ -36,7 +36,8 @@ const TEXT = {
     count: { error: (n: number) => `${n} lỗi`, warning: (n: number) => `${n} cảnh báo`, info: (n: number) => `${n} lưu ý` },
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
     sheet: (name: string) => `Trang tính: ${name}`,
-    highlighted: (n: number) => `Đã tô màu ${n} ô có phát hiện trên trang tính.`,
+    highlighted: (n: number) =>
+      `Đã tô màu và kẻ viền ${n} ô có phát hiện trên trang tính (viền đậm: lỗi, nét đứt: cảnh báo, chấm: lưu ý).`,
     more: (n: number) => `Còn ${n} phát hiện khác: bấm “Mở Tổng hợp” để xem đầy đủ.`,
     wholeSheet: "cả trang",
     close: "Đóng",
@@ -54,7 +55,8 @@ const TEXT = {
     },
     severity: { error: "Error", warning: "Warning", info: "Note" },
     sheet: (name: string) => `Sheet: ${name}`,
-    highlighted: (n: number) => `${n} ${n === 1 ? "cell" : "cells"} with findings highlighted on the sheet.`,
+    highlighted: (n: number) =>
+      `${n} ${n === 1 ? "cell" : "cells"} with findings highlighted and outlined on the sheet (thick border: error, dashed: warning, dotted: note).`,
     more: (n: number) => `${n} more ${n === 1 ? "finding" : "findings"}: open Tổng hợp to see them all.`,
     wholeSheet: "whole sheet",
     close: "Close",

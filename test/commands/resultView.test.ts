@@ -42,10 +42,11 @@ describe("resultView", () => {
       { severity: "info", label: "Lưu ý", cell: "cả trang", text: "Thiếu kỳ báo cáo." },
     ]);
     expect(v.moreLine).toBe("Còn 8 phát hiện khác: bấm “Mở Tổng hợp” để xem đầy đủ.");
-    expect(v.highlightLine).toBe("Đã tô màu 5 ô có phát hiện trên trang tính.");
+    // The line names the border cue too: colour is never the only sign (issue 12).
+    expect(v.highlightLine).toBe("Đã tô màu và kẻ viền 5 ô có phát hiện trên trang tính (viền đậm: lỗi, nét đứt: cảnh báo, chấm: lưu ý).");
     const en = resultView(summary({ lang: "en", counts: { error: 2, warning: 0, info: 0 }, lines: lines.slice(0, 1), highlighted: 1 }), "vi");
     expect(en.moreLine).toBe("1 more finding: open Tổng hợp to see them all.");
-    expect(en.highlightLine).toBe("1 cell with findings highlighted on the sheet.");
+    expect(en.highlightLine).toBe("1 cell with findings highlighted and outlined on the sheet (thick border: error, dashed: warning, dotted: note).");
     expect(en.lines[0].label).toBe("Error");
   });
 

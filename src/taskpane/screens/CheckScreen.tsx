@@ -15,6 +15,7 @@ import { useLang } from "../i18n/LangContext";
 import { highlightTargets } from "../state/highlight";
 import { useFindingsReport, useOwnWorker } from "../state/useFindingsReport";
 import { useAction } from "../useAction";
+import { FirstRunHint, useWhyDisabled } from "./hints";
 
 interface Checked {
   sheet: string;
@@ -62,17 +63,21 @@ export function CheckScreen() {
     if (checked) void report.make("check", () => worker().findingsReport({ source: { checks: [checked.check] }, lang }));
   };
 
+  // Before any check there is nothing to colour; after one, maybe still nothing.
+  const highlightWhy = useWhyDisabled(targets.length ? null : checked ? t.nothingToHighlight : t.highlightWhy, "highlight");
+
   const read = checked?.check.report ?? null;
   const period = read?.period ? periodLabel(read.period, lang) : read?.periodText?.text || t.unknown;
 
   return (
     <div className={layout.screen}>
       <Text>{t.checkIntro}</Text>
+      {!checked && <FirstRunHint>{t.checkFirst}</FirstRunHint>}
       <div className={layout.buttons}>
         <BusyButton appearance="primary" testId="validate" busy={busy === "validate"} disabled={busy !== null} onClick={validate}>
           {t.validate}
         </BusyButton>
-        <BusyButton testId="highlight" busy={busy === "highlight"} disabled={busy !== null || !targets.length} onClick={highlight}>
+        <BusyButton testId="highlight" {...highlightWhy.describedBy} busy={busy === "highlight"} disabled={busy !== null || !targets.length} onClick={highlight}>
           {t.highlight}
         </BusyButton>
         {/* Always offered: the colours of an earlier session stay in the workbook until cleared. */}
@@ -85,6 +90,7 @@ export function CheckScreen() {
           </BusyButton>
         )}
       </div>
+      {highlightWhy.hint}
       <ProblemBar problem={problem} onDismiss={dismiss} />
       <ProblemBar problem={report.problem} onDismiss={report.dismiss} />
       {report.outcome && <ReportNotice outcome={report.outcome} onDismiss={report.dismiss} />}

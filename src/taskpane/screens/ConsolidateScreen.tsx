@@ -1,10 +1,11 @@
-import { Field, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
+import { Subtitle2, Text } from "@fluentui/react-components";
 import { useCallback } from "react";
 import { BusyButton } from "../components/BusyButton";
 import { FileList } from "../components/FileList";
 import { FilePicker } from "../components/FilePicker";
 import { useLayout } from "../components/layout";
 import { Notice, ProblemBar } from "../components/Notice";
+import { ReadingProgress } from "../components/ReadingProgress";
 import { ReportNotice } from "../components/ReportNotice";
 import { RosterPicker } from "../components/RosterPicker";
 import { SheetPicker } from "../components/SheetPicker";
@@ -13,6 +14,7 @@ import { useLang } from "../i18n/LangContext";
 import { canConsolidate, isReading, type FileRow, type Success } from "../state/consolidation";
 import { useConsolidation } from "../state/useConsolidation";
 import { useFindingsReport } from "../state/useFindingsReport";
+import { FirstRunHint, useWhyDisabled } from "./hints";
 
 /** Tổng hợp: files (and, in Excel, workbook sheets) in; a consolidated workbook out. */
 export function ConsolidateScreen({ mode }: { mode: Mode }) {
@@ -28,34 +30,33 @@ export function ConsolidateScreen({ mode }: { mode: Mode }) {
   const { findingsReport } = c;
   // Stable, so the memoised rows of a long list do not all render again.
   const sendBack = useCallback((row: FileRow) => void make(row.id, () => findingsReport([row.id], lang)), [make, findingsReport, lang]);
+  // Both buttons wait for the same things: a report to work on, and every file read. (While one of them
+  // runs, its spinner says so.)
+  const empty = state.rows.length === 0;
+  const why = useWhyDisabled(empty ? (mode === "excel" ? t.consolidateWhy : t.consolidateWhyBrowser) : reading ? t.stillReading : null, "consolidate");
 
   return (
     <div className={layout.screen}>
       <Text>{t.consolidateIntro}</Text>
+      {empty && !state.success && <FirstRunHint>{mode === "excel" ? t.consolidateFirst : t.consolidateFirstBrowser}</FirstRunHint>}
       <FilePicker onFiles={(files) => void c.addFiles(files)} disabled={state.consolidating} />
       {mode === "excel" && <SheetPicker selected={selectedSheets} onChange={(names) => void c.selectSheets(names)} disabled={state.consolidating} />}
       <RosterPicker roster={state.roster} error={state.rosterError} onRoster={(file) => void c.setRoster(file)} disabled={state.consolidating} />
 
       {reading && (
-        <Field validationMessage={state.progress ? t.reading(state.progress.done, state.progress.total) : t.busy} validationState="none">
-          <ProgressBar data-testid="progress" value={state.progress ? state.progress.done / state.progress.total : undefined} />
-        </Field>
+        <ReadingProgress progress={state.progress} />
       )}
 
       {/* Above the list, not below it: with fifty files the button and its outcome stay in view. */}
       <div className={layout.buttons}>
-        <BusyButton appearance="primary" testId="consolidate" busy={state.consolidating} disabled={!canConsolidate(state) || report.busy !== null} onClick={() => void c.consolidate(lang)}>
+        <BusyButton appearance="primary" testId="consolidate" {...why.describedBy} busy={state.consolidating} disabled={!canConsolidate(state) || report.busy !== null} onClick={() => void c.consolidate(lang)}>
           {t.consolidate}
         </BusyButton>
-        <BusyButton testId="findings-report-all" title={t.findingsReportHint} busy={report.busy === "all"} disabled={!canReport} onClick={() => void make("all", () => findingsReport("all", lang))}>
+        <BusyButton testId="findings-report-all" {...why.describedBy} title={t.findingsReportHint} busy={report.busy === "all"} disabled={!canReport} onClick={() => void make("all", () => findingsReport("all", lang))}>
           {t.findingsReport}
         </BusyButton>
       </div>
-      {reading && state.rows.length > 0 && (
-        <Text size={200} className={layout.muted}>
-          {t.stillReading}
-        </Text>
-      )}
+      {why.hint}
       <ProblemBar problem={state.problem} onDismiss={c.dismiss} />
       {state.success && <SuccessNotice success={state.success} onDismiss={c.dismiss} />}
       <ProblemBar problem={report.problem} onDismiss={report.dismiss} />

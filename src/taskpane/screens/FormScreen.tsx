@@ -8,6 +8,7 @@ import { useLayout } from "../components/layout";
 import { Notice, ProblemBar } from "../components/Notice";
 import { useLang } from "../i18n/LangContext";
 import { useAction } from "../useAction";
+import { FirstRunHint } from "./hints";
 
 /** Mẫu biểu: inserts the blank BC-XDĐ form as a new sheet. */
 export function FormScreen() {
@@ -15,16 +16,20 @@ export function FormScreen() {
   const layout = useLayout();
   const { busy, problem, run, dismiss } = useAction();
   const [inserted, setInserted] = useState<string | null>(null);
+  // The first-run hint goes once a form has been inserted, and stays gone when its notice is closed.
+  const [firstRun, setFirstRun] = useState(true);
 
   const insert = () =>
     run("insert", async () => {
       setInserted(null);
       setInserted(await insertSheet(formSheet(BCXDD)));
+      setFirstRun(false);
     });
 
   return (
     <div className={layout.screen}>
       <Text>{t.formIntro}</Text>
+      {firstRun && <FirstRunHint>{t.formFirst}</FirstRunHint>}
       <div className={layout.buttons}>
         <BusyButton appearance="primary" testId="insert-form" busy={busy === "insert"} onClick={insert}>
           {t.insertForm}

@@ -10,6 +10,7 @@ import { Notice, ProblemBar } from "../components/Notice";
 import { both } from "../i18n";
 import { useLang } from "../i18n/LangContext";
 import { useAction } from "../useAction";
+import { FirstRunHint, useWhyDisabled } from "./hints";
 
 type Computed = { column: CompletionColumn } | { notReport: Finding | null };
 
@@ -39,20 +40,23 @@ export function PlanScreen() {
     });
 
   const hasRates = column?.rows.some((r) => r.completion.plan !== null) ?? false;
+  const writeWhy = useWhyDisabled(!column ? null : !column.column ? t.writeNoColumn : !column.cells.length ? t.writeNoCells : null, "write-formulas");
 
   return (
     <div className={layout.screen}>
       <Text>{t.planIntro}</Text>
+      {!computed && <FirstRunHint>{t.planFirst}</FirstRunHint>}
       <div className={layout.buttons}>
         <BusyButton appearance="primary" testId="read-plan" busy={busy === "read"} disabled={busy !== null} onClick={compute}>
           {t.readPlan}
         </BusyButton>
         {column && (
-          <BusyButton testId="write-formulas" busy={busy === "write"} disabled={busy !== null || !column.column || !column.cells.length} onClick={write}>
+          <BusyButton testId="write-formulas" {...writeWhy.describedBy} busy={busy === "write"} disabled={busy !== null || !column.column || !column.cells.length} onClick={write}>
             {t.writeFormulas}
           </BusyButton>
         )}
       </div>
+      {writeWhy.hint}
       <ProblemBar problem={problem} onDismiss={dismiss} />
       {notice && (
         <Notice intent="success" title={t.doneTitle} onDismiss={() => setNotice(null)} testId="formulas-written">

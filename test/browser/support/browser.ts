@@ -46,9 +46,17 @@ export interface Session {
   errors: string[];
 }
 
+/** The page's size in CSS pixels, and how many device pixels draw one (2 is the browser zoomed to 200 %). */
+export interface View {
+  width: number;
+  height: number;
+  deviceScaleFactor?: number;
+}
+
 /** A fresh page whose office.js request is answered locally and whose other outside requests are refused. */
-export async function openPane(browser: Browser, origin: string, mode: OfficeMode): Promise<Session> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 900 }, locale: "vi-VN" });
+export async function openPane(browser: Browser, origin: string, mode: OfficeMode, view: View = { width: 420, height: 900 }): Promise<Session> {
+  const { deviceScaleFactor, ...viewport } = view;
+  const context = await browser.newContext({ acceptDownloads: true, viewport, deviceScaleFactor, locale: "vi-VN" });
   const page = await context.newPage();
   const foreign: string[] = [];
   const errors: string[] = [];

@@ -1,0 +1,106 @@
+/**
+ * The pane while office.js loads (issue 12, part 3). taskpane.html loads office.js `async`: a proxy that
+ * holds its request must not keep the pane blank. The page shows "Đang kết nối với Excel…" at once, then
+ * browser mode when nothing answers within the timeout; office.js that fails is noticed at once, and
+ * office.js that arrives late still starts the pane inside Excel.
+ */
+import type { Page, Route } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { READY_TIMEOUT_MS } from "../../src/taskpane/host";
+import { hasChromium, launch, OFFICE_CDN, openPane, type OfficeMode } from "./support/browser";
+import { ensureBuilt, officeStubScript } from "./support/build";
+import { serveDist, type StaticServer } from "./support/server";
+
+/** When (ms after the navigation started, by the page's own clock) each state first showed. */
+type Seen = Partial<Record<"connecting" | "banner-browser" | "tab-check", number>>;
+
+/** Before the page's scripts: notes the first time each state's element is in the page. */
+function watchStates() {
+  const seen: Record<string, number> = {};
+  (globalThis as unknown as { __seen: Record<string, number> }).__seen = seen;
+  new MutationObserver(() => {
+    for (const id of ["connecting", "banner-browser", "tab-check"]) {
+      if (seen[id] === undefined && document.querySelector(`[data-testid="${id}"]`)) seen[id] = performance.now();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+const seenIn = (page: Page) => page.evaluate(() => (globalThis as unknown as { __seen: Seen }).__seen);
+
+describe.skipIf(!hasChromium)("the pane while office.js loads", () => {
+  let server: StaticServer;
+  let browser: Awaited<ReturnType<typeof launch>>;
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serveDist();
+    browser = await launch();
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A fresh pane whose request for office.js itself is handled by `office` (its other files as `mode` says). */
+  async function open(mode: OfficeMode, office: (route: Route) => void | Promise<void>) {
+    const s = await openPane(browser, server.origin, mode);
+    await s.page.addInitScript(watchStates);
+    // A page route wins over the context's: only office.js is handled here.
+    await s.page.route(`${OFFICE_CDN}office.js`, office);
+    // "commit", not "load": a held office.js holds the window's load event too, for as long as it hangs.
+    await s.page.goto(`${server.origin}/taskpane.html`, { waitUntil: "commit" });
+    return s;
+  }
+
+  it("a held office.js: 'Đang kết nối với Excel…' within a second, then browser mode after the timeout", async () => {
+    const held: Route[] = [];
+    const { page, context } = await open({ kind: "browser" }, (route) => void held.push(route));
+    try {
+      const connecting = page.getByTestId("connecting");
+      await connecting.waitFor({ timeout: 5_000 });
+      expect(held).toHaveLength(1);
+      expect(await connecting.textContent()).toContain("Đang kết nối với Excel…");
+      expect(await connecting.textContent()).toContain("Connecting to Excel…");
+      await page.getByTestId("banner-browser").waitFor({ timeout: READY_TIMEOUT_MS + 10_000 });
+      const seen = await seenIn(page);
+      expect(seen.connecting).toBeLessThan(1000);
+      // Not before the timeout: until then office.js might still come.
+      expect(seen["banner-browser"]! - seen.connecting!).toBeGreaterThanOrEqual(READY_TIMEOUT_MS - 300);
+      // Still held: the pane went on without it, and works.
+      expect(held).toHaveLength(1);
+      expect(await page.getByTestId("connecting").count()).toBe(0);
+      expect(await page.getByTestId("tab-consolidate").isVisible()).toBe(true);
+      expect(await page.getByTestId("add-files").isEnabled()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("an office.js that cannot load (blocked, offline): browser mode at once, without waiting for the timeout", async () => {
+    const { page, context } = await open({ kind: "browser" }, (route) => route.abort("connectionrefused"));
+    try {
+      await page.getByTestId("banner-browser").waitFor({ timeout: 10_000 });
+      const seen = await seenIn(page);
+      expect(seen["banner-browser"]).toBeLessThan(READY_TIMEOUT_MS - 1000);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("an office.js that arrives late, inside Excel: the connecting state, then every Excel screen", async () => {
+    const stub = officeStubScript();
+    const { page, context } = await open({ kind: "excel", stub }, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.fulfill({ contentType: "text/javascript", body: stub });
+    });
+    try {
+      await page.getByTestId("tab-check").waitFor({ timeout: 10_000 });
+      const seen = await seenIn(page);
+      expect(seen.connecting).toBeLessThan(1000);
+      expect(seen["tab-check"]).toBeGreaterThan(1400);
+      expect(seen["banner-browser"]).toBeUndefined();
+      expect(await page.getByTestId("tab-form").isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});

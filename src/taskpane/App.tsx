@@ -1,4 +1,4 @@
-import { makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { AriaLiveAnnouncer, makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
 import { LangSwitch } from "./components/LangSwitch";
 import { Notice } from "./components/Notice";
@@ -26,14 +26,19 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
   },
+  main: { display: "flex", flexDirection: "column" },
   banner: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
-  tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // The four tabs are 354 px wide in one line; the narrowest task pane is 320 px: they wrap, not scroll.
+  tabs: { flexWrap: "wrap", padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
 
 export function App({ host }: { host: HostInfo }) {
   return (
     <LangProvider initial={host.lang}>
-      <Shell mode={host.mode} />
+      {/* One live region for the pane: outcomes are announced to screen readers (useAnnounce, MessageBar). */}
+      <AriaLiveAnnouncer>
+        <Shell mode={host.mode} />
+      </AriaLiveAnnouncer>
     </LangProvider>
   );
 }
@@ -61,26 +66,29 @@ function Shell({ mode }: { mode: Mode }) {
         <Title3 as="h1">{t.appTitle}</Title3>
         <LangSwitch />
       </header>
-      {mode === "browser" && (
-        <div className={styles.banner}>
-          <Notice intent="info" title={t.browserBannerTitle} testId="banner-browser">
-            {t.browserBannerBody}
-          </Notice>
-        </div>
-      )}
-      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabKey)}>
+      {/* Everything but the title and the language switch: the page's one main landmark. */}
+      <main className={styles.main}>
+        {mode === "browser" && (
+          <div className={styles.banner}>
+            <Notice intent="info" title={t.browserBannerTitle} testId="banner-browser">
+              {t.browserBannerBody}
+            </Notice>
+          </div>
+        )}
+        <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabKey)}>
+          {tabs.map((key) => (
+            <Tab key={key} value={key} id={`tab-${key}`} data-testid={`tab-${key}`} aria-controls={`panel-${key}`}>
+              {t.tabs[key]}
+            </Tab>
+          ))}
+        </TabList>
+        {/* Every screen stays mounted (hidden when not selected): its results and files survive a tab switch. */}
         {tabs.map((key) => (
-          <Tab key={key} value={key} id={`tab-${key}`} data-testid={`tab-${key}`} aria-controls={`panel-${key}`}>
-            {t.tabs[key]}
-          </Tab>
+          <div key={key} role="tabpanel" id={`panel-${key}`} aria-labelledby={`tab-${key}`} hidden={tab !== key} data-testid={`panel-${key}`}>
+            <ErrorBoundary>{screens[key]}</ErrorBoundary>
+          </div>
         ))}
-      </TabList>
-      {/* Every screen stays mounted (hidden when not selected): its results and files survive a tab switch. */}
-      {tabs.map((key) => (
-        <div key={key} role="tabpanel" id={`panel-${key}`} aria-labelledby={`tab-${key}`} hidden={tab !== key} data-testid={`panel-${key}`}>
-          <ErrorBoundary>{screens[key]}</ErrorBoundary>
-        </div>
-      ))}
+      </main>
     </div>
   );
 }

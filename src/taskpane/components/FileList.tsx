@@ -1,9 +1,12 @@
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { memo } from "react";
+import { memo, useCallback, useRef } from "react";
 import type { FileStatus } from "../state/status";
 import type { FileRow } from "../state/consolidation";
 import { useLang } from "../i18n/LangContext";
 import { BusyButton } from "./BusyButton";
+import { neighbourOf } from "./focus";
+import { FILE_STATUS_ICON, PENDING_ICON, SHEET_ICON } from "./statusIcons";
+import { Vi } from "./Vi";
 
 const BADGE: Record<FileStatus, "success" | "warning" | "danger" | "important" | "severe"> = {
   "hợp lệ": "success",
@@ -48,14 +51,27 @@ export interface FileListProps {
 export function FileList({ rows, onRemove, disabled, onSendBack, sendingBack = null, sendBackDisabled }: FileListProps) {
   const { t } = useLang();
   const styles = useStyles();
+  const list = useRef<HTMLUListElement>(null);
+  // The row and its button are about to go: the focus moves to the next row's button (or the previous
+  // one's, or the nearest control when the list empties), never to the page's body.
+  const remove = useCallback(
+    (row: FileRow) => {
+      const item = list.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(row.id)}"]`) ?? null;
+      const sibling = item?.nextElementSibling ?? item?.previousElementSibling ?? null;
+      const next = sibling?.querySelector<HTMLElement>('[data-testid="remove-file"]') ?? neighbourOf(list.current);
+      next?.focus();
+      onRemove(row);
+    },
+    [onRemove],
+  );
   if (!rows.length) return <Text>{t.noFiles}</Text>;
   return (
-    <ul className={styles.list} data-testid="file-list">
+    <ul className={styles.list} data-testid="file-list" ref={list}>
       {rows.map((row) => (
         <FileItem
           key={row.id}
           row={row}
-          onRemove={onRemove}
+          onRemove={remove}
           disabled={disabled}
           onSendBack={onSendBack}
           sending={sendingBack === row.id}
@@ -84,22 +100,30 @@ const FileItem = memo(function FileItem({ row, onRemove, disabled, onSendBack, s
   const styles = useStyles();
   const r = row.review;
   return (
-    <li className={styles.row} data-testid="file-row" data-status={r?.status ?? PENDING_STATUS} data-source={row.source}>
+    <li className={styles.row} data-testid="file-row" data-row-id={row.id} data-status={r?.status ?? PENDING_STATUS} data-source={row.source}>
       <div>
         <div className={styles.head}>
           <span className={styles.name} data-testid="file-name">{row.name}</span>
           {row.source === "sheet" && (
-            <Badge size="small" appearance="outline" color="informative">
+            <Badge size="small" appearance="outline" color="informative" icon={SHEET_ICON}>
               {t.fromWorkbook}
             </Badge>
           )}
-          <Badge size="small" appearance={r ? "filled" : "outline"} color={r ? BADGE[r.status] : "informative"} data-testid="file-status">
+          <Badge
+            size="small"
+            appearance={r ? "filled" : "outline"}
+            color={r ? BADGE[r.status] : "informative"}
+            icon={r ? FILE_STATUS_ICON[r.status] : PENDING_ICON}
+            data-testid="file-status"
+          >
             {r ? t.fileStatus[r.status] : t.pending}
           </Badge>
         </div>
         {r && (r.unit || r.period) && (
           <Text size={200} block className={styles.detail} data-testid="file-unit">
-            {[r.unit, r.period && pick(r.period)].filter(Boolean).join(" · ")}
+            {r.unit && <Vi>{r.unit}</Vi>}
+            {r.unit && r.period && " · "}
+            {r.period && pick(r.period)}
           </Text>
         )}
         {r?.note && (
@@ -113,7 +137,8 @@ const FileItem = memo(function FileItem({ row, onRemove, disabled, onSendBack, s
           <BusyButton
             size="small"
             appearance="subtle"
-            aria-label={t.sendBackTitle(row.name)}
+            // The name starts with the visible words (speech input); the long explanation is the tooltip.
+            aria-label={`${t.sendBack} – ${row.name}`}
             title={t.sendBackTitle(row.name)}
             testId="send-back"
             busy={sending}

@@ -24,6 +24,7 @@ export function RosterPicker({ roster, error, onRoster, disabled }: RosterPicker
   const { t, pick } = useLang();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
+  const choose = useRef<HTMLButtonElement>(null);
   return (
     <Group label={t.roster} hint={t.rosterHint}>
       <div className={styles.row}>
@@ -41,7 +42,7 @@ export function RosterPicker({ roster, error, onRoster, disabled }: RosterPicker
             if (file) onRoster(file);
           }}
         />
-        <Button size="small" disabled={disabled} data-testid="choose-roster" onClick={() => input.current?.click()}>
+        <Button ref={choose} size="small" disabled={disabled} data-testid="choose-roster" onClick={() => input.current?.click()}>
           {t.chooseRoster}
         </Button>
         {roster && (
@@ -53,7 +54,17 @@ export function RosterPicker({ roster, error, onRoster, disabled }: RosterPicker
                 {t.rosterLoaded(roster.name, roster.units)}
               </Text>
             )}
-            <Button size="small" appearance="subtle" disabled={disabled} data-testid="remove-roster" onClick={() => onRoster(null)}>
+            <Button
+              size="small"
+              appearance="subtle"
+              disabled={disabled}
+              data-testid="remove-roster"
+              onClick={() => {
+                // This button goes with the roster: the focus goes back to choosing one.
+                choose.current?.focus();
+                onRoster(null);
+              }}
+            >
               {t.removeRoster}
             </Button>
           </>

@@ -1,5 +1,8 @@
 import type { Strings } from "./vi";
 
+/** `1 file`, `3 files`: English counts agree with their noun (Vietnamese nouns do not change). */
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** The English texts; typed `Strings`, so the keys are exactly Vietnamese's. */
 export const en: Strings = {
   appTitle: "Tổng hợp",
@@ -33,6 +36,11 @@ export const en: Strings = {
   crashBody: "Close and reopen the task pane (or reload the page). The data in the workbook is not affected.",
   crashDetail: "Details:",
   retry: "Try again",
+
+  sameOutcome: "Done; the same outcome as before.",
+  checkedCounts: (summary: string) => `Check done: ${summary}.`,
+  readingProgress: "Reading progress",
+  filesRead: (n: number, statuses: string) => `Read ${plural(n, "file", "files")}: ${statuses}.`,
 
   severity: { error: "Error", warning: "Warning", info: "Note" },
   severityCount: {
@@ -124,7 +132,7 @@ export const en: Strings = {
     "The PivotTable could not be created; the DuLieuTongHop table on the Dữ liệu sheet still works: select it, then Insert › PivotTable.",
   downloaded: (name: string) => `Downloaded ${name} (see the browser's Downloads folder).`,
   consolidatedUnits: (units: number, errors: number, warnings: number) =>
-    `${units} ${units === 1 ? "unit" : "units"} in the totals; ${errors} errors, ${warnings} warnings (details on the Kiểm tra sheet).`,
+    `${plural(units, "unit", "units")} in the totals; ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")} (details on the Kiểm tra sheet).`,
   noReports: "No report to consolidate yet: add report files (or tick workbook sheets).",
   noUsableReports:
     "No usable report: every file is unreadable, a duplicate or for another period. Check each file's status and add the right files.",
@@ -140,9 +148,9 @@ export const en: Strings = {
   sendBack: "Send back to the unit",
   sendBackTitle: (name: string) => `Make the findings report of “${name}” (an .xlsx file) to send back to the unit`,
   reportTitle: "Findings report",
-  reportOpened: (n: number) => `The findings report (${n} findings) is open in a new workbook. Save it, then send it to the unit.`,
+  reportOpened: (n: number) => `The findings report (${plural(n, "finding", "findings")}) is open in a new workbook. Save it, then send it to the unit.`,
   reportDownloaded: (name: string, n: number) =>
-    `Downloaded ${name} (${n} findings; see the browser's Downloads folder). Send this file to the unit.`,
+    `Downloaded ${name} (${plural(n, "finding", "findings")}; see the browser's Downloads folder). Send this file to the unit.`,
   reportGone: "This file is no longer in the list (it was removed). Add it again and try again.",
 
   formIntro: "Inserts a blank BC-XDĐ form into this workbook, to fill in a report or send to the units.",

@@ -40,6 +40,12 @@ export const vi = {
   crashDetail: "Chi tiết:",
   retry: "Thử lại",
 
+  // Trợ năng: những gì trình đọc màn hình đọc lên
+  sameOutcome: "Xong; kết quả như lần trước.",
+  checkedCounts: (summary: string) => `Đã kiểm tra xong: ${summary}.`,
+  readingProgress: "Tiến độ đọc tệp",
+  filesRead: (n: number, statuses: string) => `Đã đọc xong ${n} tệp: ${statuses}.`,
+
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" } satisfies Record<Severity, string>,
   severityCount: {
     error: (n: number) => `${n} lỗi`,

@@ -12,7 +12,9 @@ import { both } from "../i18n";
 import type { Mode } from "../host";
 import type { SheetCheck, WorkerEvent } from "../worker/protocol";
 import { startFilesWorker, type FilesWorker, type WorkerFailure } from "../workerClient";
+import { useResultFocus } from "../components/useResultFocus";
 import { consolidationReducer, initialConsolidation, sheetRowId, type ConsolidationAction, type FileRow } from "./consolidation";
+import { useReadingAnnouncer } from "./useReadingAnnouncer";
 
 /** The table the PivotTable is made from, when the engine's specs name none (they do: `Dữ liệu`'s). */
 const PIVOT_SOURCE = "DuLieuTongHop";
@@ -46,6 +48,8 @@ export function useConsolidation(mode: Mode) {
   const nextId = useRef(1);
   const selected = useRef<string[]>([]);
   const sheetRead = useRef(0);
+  const focus = useResultFocus();
+  useReadingAnnouncer(state);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
@@ -155,6 +159,7 @@ export function useConsolidation(mode: Mode) {
     async (lang: Lang) => {
       const w = getWorker();
       if (!w) return;
+      focus.begin();
       dispatch({ type: "consolidating" });
       try {
         const sheets = mode === "excel" ? await readSelectedSheets() : [];
@@ -170,9 +175,11 @@ export function useConsolidation(mode: Mode) {
         }
       } catch (e) {
         dispatch({ type: "failed", problem: problemOf(e) });
+      } finally {
+        focus.end();
       }
     },
-    [getWorker, mode, readSelectedSheets],
+    [getWorker, mode, readSelectedSheets, focus],
   );
 
   /**

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useResultFocus } from "../components/useResultFocus";
 import { deliverWorkbook, type Delivery } from "../deliver";
 import { problemOf, type Problem } from "../errors";
 import type { Mode } from "../host";
@@ -19,11 +20,13 @@ export function useFindingsReport(mode: Mode) {
   const [outcome, setOutcome] = useState<ReportOutcome | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const running = useRef(false);
+  const focus = useResultFocus();
 
   const make = useCallback(
     async (key: string, produce: () => Promise<FindingsReport>) => {
       if (running.current) return;
       running.current = true;
+      focus.begin();
       setBusy(key);
       setProblem(null);
       setOutcome(null);
@@ -35,9 +38,10 @@ export function useFindingsReport(mode: Mode) {
       } finally {
         running.current = false;
         setBusy(null);
+        focus.end();
       }
     },
-    [mode],
+    [mode, focus],
   );
 
   const dismiss = useCallback(() => {

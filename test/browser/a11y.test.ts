@@ -1,0 +1,116 @@
+/**
+ * Issue 12: axe-core (WCAG 2.1 A and AA) on every screen and state of the pane, in Vietnamese and in
+ * English, at 320 px (the narrowest task pane) and 450 px: no violation, and no needs-review item that
+ * has not been checked by hand (REVIEWED, each with its reason). Only `aria-hidden-focus` is switched off
+ * (support/axe.ts says why).
+ */
+import { describe, expect, it } from "vitest";
+import { hasChromium } from "./support/browser";
+import { scanViews, type Reviewed } from "./support/axe";
+import { holdRequests } from "./support/hold";
+import { paneFor } from "./support/pane";
+import { UNIT_SHEETS, unitSheetsWorkbook } from "./support/seeds";
+
+/** Needs-review items confirmed by hand. */
+const REVIEWED: Reviewed[] = [];
+
+const FILES = ["examples/units/01-cap-nuoc.xlsx", "examples/units/05-agribank.xls", "test/fixtures/files/anh.xlsx"];
+/** Not a roster (a picture sent instead of a workbook): the roster picker shows why. */
+const NOT_A_ROSTER = "test/fixtures/files/anh.xlsx";
+
+describe.skipIf(!hasChromium)("accessibility inside (a fake of) Excel", () => {
+  const s = paneFor(() => unitSheetsWorkbook(), "tab-check");
+  const expectClean = async (state: string) => expect(await scanViews(s.page, state, REVIEWED)).toEqual([]);
+
+  it("Kiểm tra, before a check", async () => {
+    await expectClean("check: start");
+  });
+
+  it("Kiểm tra, with a check's findings and the cells highlighted", async () => {
+    const { page } = s;
+    await page.getByTestId("validate").click();
+    await page.getByTestId("summary").waitFor();
+    await page.getByTestId("findings-error").waitFor();
+    await page.getByTestId("highlight").click();
+    await page.getByTestId("highlight-notice").waitFor();
+    await expectClean("check: findings");
+  });
+
+  it("Tỷ lệ kế hoạch, with the rates and the rate column written", async () => {
+    const { page } = s;
+    await page.getByTestId("tab-plan").click();
+    await expectClean("plan: start");
+    await page.getByTestId("read-plan").click();
+    await page.getByTestId("plan-table").waitFor();
+    await page.getByTestId("write-formulas").click();
+    await page.getByTestId("formulas-written").waitFor();
+    await expectClean("plan: rates");
+  });
+
+  it("Tổng hợp, before anything is added", async () => {
+    await s.page.getByTestId("tab-consolidate").click();
+    await s.page.getByTestId("sheet-option").first().waitFor();
+    await expectClean("consolidate: start");
+  });
+
+  it("Tổng hợp, while files are read (the progress bar)", async () => {
+    const { page } = s;
+    const release = await holdRequests(page);
+    await page.getByTestId("files").setInputFiles(FILES);
+    await page.getByTestId("progress").waitFor();
+    try {
+      await expectClean("consolidate: reading");
+    } finally {
+      await release();
+    }
+  });
+
+  it("Tổng hợp, with files read, a sheet ticked and a roster that is not one", async () => {
+    const { page } = s;
+    await expect.poll(() => page.locator('[data-testid="file-row"][data-status="đang đọc"]').count(), { timeout: 60_000 }).toBe(0);
+    await page.getByTestId("sheet-list").locator("label").getByText(UNIT_SHEETS[1].sheet, { exact: true }).click();
+    await page.getByTestId("roster").setInputFiles(NOT_A_ROSTER);
+    await page.getByTestId("roster-error").waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('[data-testid="file-row"][data-status="đang đọc"]').count(), { timeout: 60_000 }).toBe(0);
+    await expectClean("consolidate: files");
+  });
+
+  it("Tổng hợp, with the consolidation written and the findings report opened", async () => {
+    const { page } = s;
+    const panel = page.getByTestId("panel-consolidate");
+    await page.getByTestId("consolidate").click();
+    await panel.getByTestId("success").waitFor({ timeout: 60_000 });
+    await page.getByTestId("findings-report-all").click();
+    await panel.getByTestId("report-done").waitFor({ timeout: 60_000 });
+    await expectClean("consolidate: results");
+  });
+
+  it("Mẫu biểu, before and after the form is inserted", async () => {
+    const { page } = s;
+    await page.getByTestId("tab-form").click();
+    await expectClean("form: start");
+    await page.getByTestId("insert-form").click();
+    await page.getByTestId("form-inserted").waitFor();
+    await expectClean("form: inserted");
+  });
+});
+
+describe.skipIf(!hasChromium)("accessibility in a plain browser (no Office)", () => {
+  const s = paneFor(() => ({ kind: "browser" }), "banner-browser");
+  const expectClean = async (state: string) => expect(await scanViews(s.page, state, REVIEWED)).toEqual([]);
+
+  it("the browser mode, before anything is added", async () => {
+    await expectClean("browser: start");
+  });
+
+  it("the browser mode, with files read and the workbook downloaded", async () => {
+    const { page } = s;
+    await page.getByTestId("files").setInputFiles(FILES);
+    await expect.poll(() => page.locator('[data-testid="file-row"]:not([data-status="đang đọc"])').count(), { timeout: 60_000 }).toBe(FILES.length);
+    const download = page.waitForEvent("download");
+    await page.getByTestId("consolidate").click();
+    await download;
+    await page.getByTestId("success").waitFor();
+    await expectClean("browser: downloaded");
+  });
+});

@@ -6,6 +6,7 @@ import type { UnitType } from "../read/meta";
 import type { Report } from "../report";
 import { allIndicators } from "../../templates/bcxdd";
 import type { Template } from "../../templates/types";
+import { pickLatest as pickLatestOf } from "./pickLatest";
 import { totalOf, unitFigures, type Total } from "./totals";
 import { RosterIndex, UnitIdentities, unitCodeKey, unitNameKey, type RosterUnit } from "./units";
 
@@ -94,19 +95,7 @@ const entryOf = (check: FileCheck, status: UnitStatus, roster: RosterUnit | null
 };
 
 /** Of two reports of one unit and period: the later report date, else the file modified later. */
-function pickLatest(a: FileCheck, b: FileCheck): { winner: FileCheck; why: Localized } {
-  const da = a.report?.reportDate ?? null;
-  const db = b.report?.reportDate ?? null;
-  if (da && db && da !== db) {
-    const winner = da > db ? a : b;
-    const date = winner.report!.reportDate!.split("-").reverse().join("/");
-    return { winner, why: { vi: `ngày báo cáo muộn hơn: ${date}`, en: `later report date: ${date}` } };
-  }
-  if (a.modified !== null && b.modified !== null && a.modified !== b.modified) {
-    return { winner: a.modified > b.modified ? a : b, why: { vi: "tệp được sửa sau", en: "file modified later" } };
-  }
-  return { winner: b, why: { vi: "tệp đứng sau trong danh sách", en: "later in the list of files" } };
-}
+const pickLatest = (a: FileCheck, b: FileCheck) => pickLatestOf(a, b, (c) => ({ reportDate: c.report?.reportDate ?? null, modified: c.modified }));
 
 /** Consolidates the units' reports into cluster totals, with coverage and every finding. */
 export function consolidate(checks: FileCheck[], template: Template, options: ConsolidateOptions = {}): Consolidation {

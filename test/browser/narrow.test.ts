@@ -89,6 +89,17 @@ async function misfits(page: Page, state: string): Promise<string[]> {
   return found;
 }
 
+/** Makes the workbook's sheet `name` the active one, through the (fake) Excel API. */
+const activate = (page: Page, name: string) =>
+  page.evaluate(async (sheet) => {
+    type Ctx = { workbook: { worksheets: { getItem(n: string): { activate(): void } } }; sync(): Promise<void> };
+    const excel = (globalThis as unknown as { Excel: { run(f: (ctx: Ctx) => Promise<void>): Promise<void> } }).Excel;
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(sheet).activate();
+      await ctx.sync();
+    });
+  }, name);
+
 const settled = (page: Page) => page.locator('[data-testid="file-row"]:not([data-status="đang đọc"])');
 
 for (const { name, tag, view } of WIDTHS) {
@@ -111,6 +122,11 @@ for (const { name, tag, view } of WIDTHS) {
       await page.getByTestId("panel-check").getByTestId("report-done").waitFor();
       found.push(...(await misfits(page, "check, highlighted and report opened")));
       await shot(page, `narrow-${tag}-kiem-tra`);
+      await activate(page, "Ghi chú");
+      await page.getByTestId("validate").click();
+      await page.getByTestId("panel-check").getByTestId("not-report").waitFor();
+      found.push(...(await misfits(page, "check, not a report")));
+      await activate(page, "Báo cáo Q1");
       expect(found).toEqual([]);
     });
 
@@ -126,6 +142,26 @@ for (const { name, tag, view } of WIDTHS) {
       await page.getByTestId("formulas-written").waitFor();
       found.push(...(await misfits(page, "plan, written")));
       expect(found).toEqual([]);
+    });
+
+    it("Tỷ lệ kế hoạch: one card per indicator here, each figure named; the five-column table from 400 px up", async () => {
+      const { page } = s;
+      const row = page.locator('[data-testid="plan-row"][data-code="KT_DV"]');
+      const display = (l: typeof row) => l.evaluate((el) => getComputedStyle(el).display);
+      expect(await display(row)).toBe("flex");
+      expect(await row.getByText("Kế hoạch", { exact: true }).isVisible()).toBe(true);
+      // The header row stays for screen readers, clipped to a pixel.
+      const head = page.getByTestId("plan-table").locator("thead");
+      expect((await head.boundingBox())?.width).toBeLessThanOrEqual(1);
+      await page.setViewportSize({ width: 450, height: view.height });
+      try {
+        expect(await display(row)).toBe("table-row");
+        expect(await row.getByText("Kế hoạch", { exact: true }).isVisible()).toBe(false);
+        expect((await head.boundingBox())?.width).toBeGreaterThan(300);
+        expect(await misfits(page, "plan, table at 450 px")).toEqual([]);
+      } finally {
+        await page.setViewportSize({ width: view.width, height: view.height });
+      }
     });
 
     it("Tổng hợp fits: first run, sheets ticked, files with a long name, the roster, the result", async () => {

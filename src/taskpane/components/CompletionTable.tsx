@@ -39,6 +39,7 @@ const useStyles = makeStyles({
       columnGap: tokens.spacingHorizontalM,
       rowGap: tokens.spacingVerticalXXS,
       padding: `${tokens.spacingVerticalXS} 0`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     },
   },
   cell: { [NARROW_PANE]: { display: "block", height: "auto", padding: 0, minWidth: 0 } },

@@ -7,8 +7,9 @@
 import type { Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { READY_TIMEOUT_MS } from "../../src/taskpane/host";
-import { hasChromium, launch, OFFICE_CDN, openPane, type OfficeMode } from "./support/browser";
+import { hasChromium, launch, OFFICE_CDN, openPane, type OfficeMode, type View } from "./support/browser";
 import { ensureBuilt, officeStubScript } from "./support/build";
+import { measureFit } from "./support/fit";
 import { serveDist, type StaticServer } from "./support/server";
 
 /** When (ms after the navigation started, by the page's own clock) each state first showed. */
@@ -41,8 +42,8 @@ describe.skipIf(!hasChromium)("the pane while office.js loads", () => {
   });
 
   /** A fresh pane whose request for office.js itself is handled by `office` (its other files as `mode` says). */
-  async function open(mode: OfficeMode, office: (route: Route) => void | Promise<void>) {
-    const s = await openPane(browser, server.origin, mode);
+  async function open(mode: OfficeMode, office: (route: Route) => void | Promise<void>, view?: View) {
+    const s = await openPane(browser, server.origin, mode, view);
     await s.page.addInitScript(watchStates);
     // A page route wins over the context's: only office.js is handled here.
     await s.page.route(`${OFFICE_CDN}office.js`, office);
@@ -70,6 +71,24 @@ describe.skipIf(!hasChromium)("the pane while office.js loads", () => {
       expect(await page.getByTestId("connecting").count()).toBe(0);
       expect(await page.getByTestId("tab-consolidate").isVisible()).toBe(true);
       expect(await page.getByTestId("add-files").isEnabled()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("the connecting state fits 320 px at 200 % zoom (160 CSS px, see narrow.test.ts), before and after the page's script runs", async () => {
+    const { page, context } = await open({ kind: "browser" }, () => undefined, { width: 160, height: 320, deviceScaleFactor: 2 });
+    try {
+      await page.getByTestId("connecting").waitFor({ timeout: 5_000 });
+      const before = await measureFit(page);
+      // The script has run once the document is parsed (it is deferred): React's connecting screen is up.
+      await page.waitForFunction(() => document.readyState !== "loading");
+      await page.getByTestId("connecting").waitFor();
+      const after = await measureFit(page);
+      for (const fit of [before, after]) {
+        expect(fit.scrollWidth).toBeLessThanOrEqual(fit.width);
+        expect(fit.misfits).toEqual([]);
+      }
     } finally {
       await context.close();
     }

@@ -144,7 +144,7 @@ for (const { name, tag, view } of WIDTHS) {
       expect(found).toEqual([]);
     });
 
-    it("Tỷ lệ kế hoạch: one card per indicator here, each figure named; the five-column table from 400 px up", async () => {
+    it("Tỷ lệ kế hoạch: one card per indicator here, each figure named; the five-column table, fitting, from 400 px up", async () => {
       const { page } = s;
       const row = page.locator('[data-testid="plan-row"][data-code="KT_DV"]');
       const display = (l: typeof row) => l.evaluate((el) => getComputedStyle(el).display);
@@ -153,12 +153,12 @@ for (const { name, tag, view } of WIDTHS) {
       // The header row stays for screen readers, clipped to a pixel.
       const head = page.getByTestId("plan-table").locator("thead");
       expect((await head.boundingBox())?.width).toBeLessThanOrEqual(1);
-      await page.setViewportSize({ width: 450, height: view.height });
+      await page.setViewportSize({ width: 400, height: view.height });
       try {
         expect(await display(row)).toBe("table-row");
         expect(await row.getByText("Kế hoạch", { exact: true }).isVisible()).toBe(false);
         expect((await head.boundingBox())?.width).toBeGreaterThan(300);
-        expect(await misfits(page, "plan, table at 450 px")).toEqual([]);
+        expect(await misfits(page, "plan, table at 400 px")).toEqual([]);
       } finally {
         await page.setViewportSize({ width: view.width, height: view.height });
       }
@@ -212,3 +212,33 @@ for (const { name, tag, view } of WIDTHS) {
     });
   });
 }
+
+describe.skipIf(!hasChromium)("the fit measure itself", () => {
+  let browser: Awaited<ReturnType<typeof launch>>;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+
+  it("sees a box wider than the page, text cut off sideways, and the page scrolling; not what nobody sees", async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 400 } });
+    const measure = async (body: string) => {
+      await page.setContent(`<body style="margin:0">${body}</body>`);
+      return measureFit(page);
+    };
+    const wide = await measure('<div style="width:400px" data-testid="wide">x</div>');
+    expect(wide.scrollWidth).toBe(400);
+    expect(wide.misfits.map((m) => m.what)).toEqual(['div#wide "x"']);
+    const cut = await measure('<div style="width:100px;overflow:hidden;white-space:nowrap" data-testid="cut">Tạo bảng tổng hợp của cụm</div>');
+    expect(cut.scrollWidth).toBe(320);
+    expect(cut.misfits).toEqual([expect.objectContaining({ what: expect.stringContaining("div#cut"), hiddenWidth: expect.any(Number) })]);
+    const unseen = await measure(
+      '<div style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)"><div style="width:500px">for screen readers</div></div>' +
+        '<div hidden style="width:500px">a hidden panel</div><p style="overflow-wrap:anywhere">Tệp_BaoCaoCongTacXayDungDangQuyI2023DangBoCongTy.xlsx</p>',
+    );
+    expect(unseen.misfits).toEqual([]);
+    expect(unseen.scrollWidth).toBe(320);
+    await page.close();
+  });
+});
+

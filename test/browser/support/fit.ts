@@ -16,7 +16,7 @@ export interface Fit {
   scrollWidth: number;
   /** The widest visible element's width, to report how close to the edge the layout is. */
   widest: number;
-  /** Visible elements that stick out of the page, and boxes whose own content scrolls or is cut sideways. */
+  /** Visible elements that stick out of the page, and boxes whose own text scrolls or is cut sideways. */
   misfits: Misfit[];
 }
 
@@ -57,8 +57,9 @@ export function measureFit(page: Page): Promise<Fit> {
       widest = Math.max(widest, r.width);
       const misfit = { what: describe(el), left: Math.round(r.left), right: Math.round(r.right) };
       if (r.left < -0.5 || r.right > width + 0.5) found.push({ el, misfit });
-      // A box that keeps its content inside by scrolling or clipping it sideways: still not a fit.
-      const clips = style.overflowX !== "visible";
+      // A box that keeps its text inside by scrolling or clipping it sideways: still not a fit. (Boxes
+      // without text clip on purpose: the spinner's turning arcs.)
+      const clips = style.overflowX !== "visible" && (el.textContent ?? "").trim() !== "";
       const hidden = el.scrollWidth - el.clientWidth;
       if (clips && hidden > 1 && el.clientWidth > 0) found.push({ el, misfit: { ...misfit, hiddenWidth: hidden } });
     }

@@ -21,6 +21,11 @@ export interface FormFigure {
   marked: boolean;
   /** A1 address on the sheet. */
   cell: string;
+  /**
+   * Decimals the figure shows (the text as typed, or a ratio cell's number format): a stated ratio is judged
+   * against the decimals it shows (`PCT_ROUNDING`, FORM.md). Absent when there is no figure.
+   */
+  decimals?: number;
 }
 
 /** Where one row of the form was found on the sheet. */

@@ -118,7 +118,7 @@ export function readReport(sources: Grid[], template: Template, file: string): R
 }
 
 /** Does any text cell of the sheet hold a number written the vi-VN way (`8,1`, `2.465.000`)? */
-function showsViNumbers(grid: Grid): boolean {
+export function showsViNumbers(grid: Grid): boolean {
   return grid.cells.some((row) =>
     row?.some((cell) => typeof cell?.v === "string" && LOOKS_NUMERIC.test(cell.v) && parseViNumber(cell.v)?.viEvidence === true),
   );

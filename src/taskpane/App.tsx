@@ -23,11 +23,14 @@ const useStyles = makeStyles({
     display: "flex",
     alignItems: "center",
     justifyContent: "space-between",
+    // At 320 px zoomed to 200 % (160 CSS px) the title and VI/EN do not fit one line: VI/EN go below.
+    flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
   },
   main: { display: "flex", flexDirection: "column" },
-  banner: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
+  // `anywhere`: a long word may break rather than widen a 160 px pane (test/browser/narrow.test.ts).
+  banner: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`, overflowWrap: "anywhere" },
   // The four tabs are 354 px wide in one line; the narrowest task pane is 320 px: they wrap, not scroll.
   tabs: { flexWrap: "wrap", padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });

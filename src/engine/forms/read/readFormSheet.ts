@@ -102,7 +102,8 @@ export function readWithHeader(grid: Grid, header: FormHeader, rows: SheetRow[],
   const block = header.blocks[0];
   const firstFigure = Math.min(...block.figures.map((c) => block.columns[c]));
   const meta = readFormMeta(grid, header.first, firstFigure, tableEnd(grid, header, form), form);
-  const unitName = meta.unit?.text.trim() ?? "";
+  // NFC: the same name whichever way the sheet encoded it (NFD from some Mac and web tools).
+  const unitName = meta.unit?.text.normalize("NFC").trim() ?? "";
   if (!unitName) at("META_UNIT", "error", formMsg.metaUnit(name), null, null);
   if (!meta.period) {
     const written = meta.periodText;

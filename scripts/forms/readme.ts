@@ -1,29 +1,35 @@
 import type { UnitWorkbook } from "./sample";
 import type { Style } from "./style";
-import { MISSING_UNIT, PERIOD, PERIOD_BTCTW5, SUPERIOR, styleOf } from "./units";
+import { MISSING_UNIT, PERIOD, PERIOD_BTCTW5, SUPERIOR_NAME, styleOf } from "./units";
 
 /** A unit's layout in a few words, in Vietnamese and in English. */
 function layoutWords(s: Style, w: UnitWorkbook): { vi: string; en: string } {
   const vi: string[] = [];
   const en: string[] = [];
-  if (s.numbering === "tt") (vi.push("cột TT riêng"), en.push("separate TT column"));
-  else (vi.push("số thứ tự trong nhãn"), en.push("numbering in the label"));
-  if (s.headerRows === "extra") (vi.push("thêm một dòng tiêu đề gộp"), en.push("one more merged header row"));
-  vi.push({ plain: "dòng số cột `1 | 2 | 3 | 4(=2*100/3)`", paren: "dòng số cột `(1) | (2) | …`", none: "không có dòng số cột" }[s.columnNumbers]);
-  en.push({ plain: "numbering row `1 | 2 | 3 | 4(=2*100/3)`", paren: "numbering row `(1) | (2) | …`", none: "no numbering row" }[s.columnNumbers]);
+  const add = (when: unknown, v: string, e: string) => {
+    if (!when) return;
+    vi.push(v);
+    en.push(e);
+  };
+  add(s.numbering === "tt", "cột TT riêng", "separate TT column");
+  add(s.numbering === "label", "số thứ tự trong nhãn", "numbering in the label");
+  add(s.headerRows === "extra", "thêm một dòng tiêu đề gộp", "one more merged header row");
+  add(s.columnNumbers === "plain", "dòng số cột `1 \\| 2 \\| 3 \\| 4(=2*100/3)`", "numbering row `1 \\| 2 \\| 3 \\| 4(=2*100/3)`");
+  add(s.columnNumbers === "paren", "dòng số cột `(1) \\| (2) \\| …`", "numbering row `(1) \\| (2) \\| …`");
+  add(s.columnNumbers === "none", "không có dòng số cột", "no numbering row");
   const marker = { own: "`Biểu số N-BTCTW`", short: "`Biểu N-BTCTW`", zero: "`Biểu số 0N-BTCTW`", mau: "`Mẫu N-BTCTW`" }[s.marker];
-  vi.push(`dấu biểu ${marker}`);
-  en.push(`marker ${marker}`);
-  if (s.titleLines === 1) (vi.push("tiêu đề và kỳ trên một dòng"), en.push("title and period on one line"));
-  if (s.zero !== "0") (vi.push(`số 0 ghi ${s.zero === "-" ? "`-`" : "để trống"}`), en.push(`zeros ${s.zero === "-" ? "as `-`" : "left blank"}`));
-  if (s.ratio === "formula") (vi.push("cột tỷ lệ là công thức"), en.push("ratio column as formulas"));
-  if (s.aliasRows.length) (vi.push("vài dòng ghi theo cách gọi khác"), en.push("a few rows in other wordings"));
-  if (s.upperHeader) (vi.push("tiêu đề cột chữ hoa (`CHỈ TIÊU`)"), en.push("upper-case headers (`CHỈ TIÊU`)"));
-  if (s.unitLine) (vi.push("dòng `Đơn vị báo cáo:`"), en.push("a `Đơn vị báo cáo:` line"));
-  if (s.unitOfMeasure) (vi.push("`Đvt: Người`"), en.push("`Đvt: Người`"));
-  if (s.omitOptional) (vi.push("Biểu 2 không có dòng `- Nữ`, `- Người theo tôn giáo`"), en.push("Biểu 2 without the optional rows"));
-  if (s.top || s.left) (vi.push("bảng lùi xuống/sang phải"), en.push("table offset down/right"));
-  if (w.unit.extraSheet) (vi.push(`thêm trang \`${w.unit.extraSheet.name}\``), en.push(`extra sheet \`${w.unit.extraSheet.name}\``));
+  add(true, `dấu biểu ${marker}`, `marker ${marker}`);
+  add(s.titleLines === 1, "tiêu đề và kỳ trên một dòng", "title and period on one line");
+  add(s.zero === "-", "số 0 ghi `-`", "zeros as `-`");
+  add(s.zero === "blank", "số 0 để trống", "zeros left blank");
+  add(s.ratio === "formula", "cột tỷ lệ là công thức", "ratio column as formulas");
+  add(s.aliasRows.length, "vài dòng ghi theo cách gọi khác", "a few rows in other wordings");
+  add(s.upperHeader, "tiêu đề cột chữ hoa (`CHỈ TIÊU`)", "upper-case headers (`CHỈ TIÊU`)");
+  add(s.unitLine, "dòng `Đơn vị báo cáo:`", "a `Đơn vị báo cáo:` line");
+  add(s.unitOfMeasure, "`Đvt: Người`", "`Đvt: Người`");
+  add(s.omitOptional, "Biểu 2 không có dòng `- Nữ`, `- Người theo tôn giáo`", "Biểu 2 without its optional rows");
+  add(s.top || s.left, "bảng lùi xuống/sang phải", "table offset down/right");
+  add(w.unit.extraSheet, `thêm trang \`${w.unit.extraSheet?.name}\``, `extra sheet \`${w.unit.extraSheet?.name}\``);
   return { vi: vi.join("; "), en: en.join("; ") };
 }
 
@@ -34,7 +40,7 @@ export function readme(books: UnitWorkbook[]): string {
     w.mistakes.map((m) => ({ w, m, sheet: w.unit.sheets[["BTCTW-1", "BTCTW-2", "BTCTW-3", "BTCTW-5"].indexOf(m.form)], cell: w.forms[m.form].cells[m.row][m.column] })),
   );
   const other = (m: (typeof mistakes)[number]) => (m.m.pair ? ` (và/and \`${m.w.unit.sheets[0]}\`!${m.w.forms["BTCTW-1"].cells.D["2"]})` : "");
-  return `# Bộ biểu thống kê mẫu: ${SUPERIOR.toLowerCase().replace(/^./, (c) => c.toUpperCase())}, ${PERIOD.toLowerCase()}
+  return `# Bộ biểu thống kê mẫu: ${SUPERIOR_NAME}, ${PERIOD.toLowerCase()}
 
 *Tệp này do \`scripts/make-form-examples.ts\` viết ra (\`npm run examples:forms\`); đừng sửa tay.*
 
@@ -69,7 +75,7 @@ ${rows.map(({ w, words }) => `| \`${file(w)}\` | ${w.unit.name} | ${w.unit.type}
 
 ## English
 
-The sample statistical forms of the ${SUPERIOR.toLowerCase()} (Ninh Bình's bloc committee of agencies and enterprises,
+The sample statistical forms of the ${SUPERIOR_NAME} (Ninh Bình's bloc committee of agencies and enterprises,
 see \`shared/domain/articles/003\`) for the first half of 2026: ten TCCS (6 đảng bộ cơ sở, 4 chi bộ cơ sở), each sending
 one workbook with Biểu 1, 2, 3 and 5-BTCTW, some beside an unrelated sheet. BTCTW-5's template allows only yearly
 reports, so units attach their BTCTW-5 of **${PERIOD_BTCTW5}** (stocks at 31/12/2025): its column 7 total equals BTCTW-1

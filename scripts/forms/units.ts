@@ -6,6 +6,7 @@ import { BASE_STYLE, type Style } from "./style";
  * units' reports; member counts are of the size the articles give (a TCCS of 7 to 190 members).
  */
 export const SUPERIOR = "ĐẢNG BỘ KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH NINH BÌNH";
+export const SUPERIOR_NAME = "Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh Ninh Bình";
 export const SUPERIOR_SHORT = "ĐẢNG BỘ KHỐI CQ VÀ DN TỈNH NINH BÌNH";
 export const PERIOD = "6 THÁNG ĐẦU NĂM 2026";
 /** BTCTW-5 is a year-end stock (its template allows `year` only): units attach the one of the last year. */

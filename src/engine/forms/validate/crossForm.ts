@@ -7,7 +7,7 @@ import { SYMBOL } from "./describe";
 import { anchorOf, explain, labelOfColumn, labelOfRow } from "./explain";
 import { figureReader, type FigureReader } from "./figures";
 import { judgeRule } from "./judge";
-import { cellName, columnName, formMsg, num, rowName } from "./messages";
+import { cellName, columnName, formMsg, formName, num, rowName } from "./messages";
 import { pairPeriod } from "./periods";
 import { stockRows } from "./formReport";
 
@@ -109,5 +109,5 @@ function nameOf(side: Side, here: Prepared, partners: Map<string, Prepared>) {
   const t = side.terms[0];
   const p = place(t, here, partners);
   const { form } = p;
-  return cellName(form.marker ?? form.id, rowName(t.place.row, labelOfRow(form, t.place.row)), columnName(t.place.column, labelOfColumn(form, t.place.column)), p.report.sheet, t.figure.cell);
+  return cellName(formName(form.id), rowName(t.place.row, labelOfRow(form, t.place.row)), columnName(t.place.column, labelOfColumn(form, t.place.column)), p.report.sheet, t.figure.cell);
 }

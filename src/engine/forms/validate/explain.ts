@@ -6,7 +6,7 @@ import type { CompiledRule } from "./compile";
 import type { Side, Term } from "./comparison";
 import { describeExpression, SYMBOL } from "./describe";
 import type { Judgement } from "./judge";
-import { columnName, formMsg, rowName, shown, where, type Sum } from "./messages";
+import { columnName, formMsg, formName, rowName, shown, where, type Sum } from "./messages";
 
 /** Rule ids of a stated ratio judged within rounding, and stated with no figure to state (FORM.md). */
 export const PCT_ROUNDING = "PCT_ROUNDING";
@@ -25,7 +25,7 @@ export interface Explained {
   message: Localized;
 }
 
-/** How the forms a rule names are called in a message (`Biểu số 3-BTCTW`). */
+/** The forms a rule names, for their column labels in a message. */
 export type FormNames = (formId: string) => FormTemplate | undefined;
 
 /**
@@ -102,7 +102,7 @@ function refCode(ref: Ref, form: FormTemplate, forms: FormNames, lang: Lang): st
       return `${rowName(ref.row, undefined)[lang]} ${columnName(ref.column, labelOfColumn(form, ref.column))[lang]}`;
     case "formCell": {
       const other = forms(ref.form);
-      return `${other?.marker ?? ref.form} ${rowName(ref.row, undefined)[lang]} ${columnName(ref.column, other ? labelOfColumn(other, ref.column) : undefined)[lang]}`;
+      return `${formName(ref.form)[lang]} ${rowName(ref.row, undefined)[lang]} ${columnName(ref.column, other ? labelOfColumn(other, ref.column) : undefined)[lang]}`;
     }
   }
 }

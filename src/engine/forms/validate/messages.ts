@@ -108,12 +108,18 @@ export const formMsg = {
   }),
 };
 
-/** `Biểu số 1-BTCTW, dòng D (…), cột 2 (trang “Biểu 1”, ô C24)`: a cell named fully, for a message about two forms. */
-export function cellName(formName: string, row: Localized, column: Localized, sheet: string, cell: string | null): Localized {
+/**
+ * A form named in a message by its id (`Biểu BTCTW-3DT`): markers are not unique (BTCTW-3DT prints
+ * `Biểu số 3-BTCTW` as BTCTW-3 does), ids are.
+ */
+export const formName = (id: string): Localized => ({ vi: `Biểu ${id}`, en: `Form ${id}` });
+
+/** `Biểu BTCTW-1, dòng D (…), cột 2 (trang “Biểu 1”, ô C24)`: a cell named fully, for a message about two forms. */
+export function cellName(form: Localized, row: Localized, column: Localized, sheet: string, cell: string | null): Localized {
   const at = (lang: Lang) => {
     const s = lang === "vi" ? `trang “${sheet}”` : `sheet “${sheet}”`;
     const c = cell ? (lang === "vi" ? `, ô ${cell}` : `, cell ${cell}`) : "";
     return `${s}${c}`;
   };
-  return { vi: `${formName}, ${row.vi}, ${column.vi} (${at("vi")})`, en: `${formName}, ${row.en}, ${column.en} (${at("en")})` };
+  return { vi: `${form.vi}, ${row.vi}, ${column.vi} (${at("vi")})`, en: `${form.en}, ${row.en}, ${column.en} (${at("en")})` };
 }

@@ -60,9 +60,14 @@ describe("the form fixtures", () => {
 
   it("btctw2-dao-dong-trong.ods has rows out of the form's order and empty rows between them", () => {
     const f = byName("btctw2-dao-dong-trong.ods");
-    const rowOf = (code: string) => Number(/\d+$/.exec(f.forms["BTCTW-2"].labels[code].at)?.[0]);
+    const labels = f.forms["BTCTW-2"].labels;
+    const rowOf = (code: string) => Number(/\d+$/.exec(labels[code].at)?.[0]);
     expect(rowOf("I.NU")).toBeGreaterThan(rowOf("I.KNL"));
-    expect(rowOf("II.2")).toBeGreaterThan(rowOf("II.1.KHAC") + 1);
+    expect(rowOf("II.2.T1830")).toBeGreaterThan(rowOf("II.2.TREN60"));
+    const ws = readWorkbook(pathOf(f)).Sheets["Biểu 2"];
+    const column = labels["II.2"].at.replace(/\d+$/, "");
+    expect(ws[`${column}${rowOf("II.2") - 1}`]?.v ?? "").toBe("");
+    expect(String(ws[labels["II.2"].at].v)).toBe("2. Tuổi đời:");
   });
 
   it("bcxdd-va-btctw1.xlsx has a BC-XDĐ sheet beside the BTCTW-1 one", () => {

@@ -4,6 +4,7 @@ import type { FileStatus } from "../state/status";
 import type { FileRow } from "../state/consolidation";
 import { useLang } from "../i18n/LangContext";
 import { BusyButton } from "./BusyButton";
+import { NARROW_PANE } from "./layout";
 import { neighbourOf } from "./focus";
 import { FILE_STATUS_ICON, PENDING_ICON, SHEET_ICON } from "./statusIcons";
 import { Vi } from "./Vi";
@@ -28,12 +29,20 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     padding: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // In a narrow pane the buttons go under the file's details, so its name keeps the whole width.
+    [NARROW_PANE]: { gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalXXS },
   },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   head: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   detail: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   note: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
-  actions: { display: "flex", flexDirection: "column", alignItems: "flex-end", gap: tokens.spacingVerticalXXS },
+  actions: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-end",
+    gap: tokens.spacingVerticalXXS,
+    [NARROW_PANE]: { flexDirection: "row", flexWrap: "wrap", alignItems: "center" },
+  },
 });
 
 export interface FileListProps {

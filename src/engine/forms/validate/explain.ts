@@ -6,7 +6,7 @@ import type { CompiledRule } from "./compile";
 import type { Side, Term } from "./comparison";
 import { describeExpression, SYMBOL } from "./describe";
 import type { Judgement } from "./judge";
-import { columnName, formMsg, formName, rowName, shown, where, type Sum } from "./messages";
+import { both, columnName, formMsg, formName, rowName, shown, where, type Sum } from "./messages";
 
 /** Rule ids of a stated ratio judged within rounding, and stated with no figure to state (FORM.md). */
 export const PCT_ROUNDING = "PCT_ROUNDING";
@@ -88,8 +88,21 @@ export function sideText(side: Side, form: FormTemplate, forms: FormNames): Sum 
     vi: describeExpression(side.ast, show("vi"), "vi"),
     en: describeExpression(side.ast, show("en"), "en"),
   });
-  return { codes: text((lang) => (ref) => refCode(ref, form, forms, lang)), figures: text(figure), total: side.value ?? Number.NaN };
+  const code = (lang: Lang) => (ref: Ref) => refCode(ref, form, forms, lang);
+  if (side.terms.length > LONG_SUM && isPlainSum(side.ast)) {
+    // BTCTW-3DT's 56 ethnic groups: the first parts, the last, and the total say enough.
+    const t = side.terms;
+    const elide = (show: (lang: Lang) => (ref: Ref) => string) => both((lang) => `${show(lang)(t[0].ref)} + ${show(lang)(t[1].ref)} + … + ${show(lang)(t[t.length - 1].ref)}`);
+    return { codes: elide(code), figures: elide(figure), total: side.value ?? Number.NaN };
+  }
+  return { codes: text(code), figures: text(figure), total: side.value ?? Number.NaN };
 }
+
+/** Parts beyond which a sum is shortened in a message. */
+const LONG_SUM = 12;
+
+const isPlainSum = (ast: Expression): boolean =>
+  ast.type === "BinaryExpression" ? ast.operator === "+" && isPlainSum(ast.left as Expression) && isPlainSum(ast.right as Expression) : ast.type === "CallExpression";
 
 /** `B.1` for a row in the rule's column; `cột 3` in the rule's row; `dòng I cột 3` for a fixed cell. */
 function refCode(ref: Ref, form: FormTemplate, forms: FormNames, lang: Lang): string {
@@ -110,7 +123,10 @@ function refCode(ref: Ref, form: FormTemplate, forms: FormNames, lang: Lang): st
 /** What a *Trong đó* figure is part of: another row (SUBSET_ROW) or another column of the same row (SUBSET_COL). */
 function wholeName(t: Term, anchor: Anchor, form: FormTemplate): Localized {
   if (t.place.row !== anchor.row) return rowName(t.place.row, labelOfRow(form, t.place.row));
-  return columnName(t.place.column, labelOfColumn(form, t.place.column));
+  const label = labelOfColumn(form, t.place.column);
+  const name = columnName(t.place.column, label);
+  // `cột 3 (Tổng số)`: a printed number alone does not say what the column counts.
+  return label && /^\d+$/.test(t.place.column) ? both((lang) => `${name[lang]} (${label})`) : name;
 }
 
 /** The bounds of a VALUE_RANGE rule (`x >= 18 && x <= 100`). */

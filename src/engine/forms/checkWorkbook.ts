@@ -46,15 +46,19 @@ function validateForms(reports: FormSheetReport[], forms: readonly FormTemplate[
 export function checkWorkbook(grids: Grid[], file: string, options: CheckWorkbookOptions, modified: number | null = null): FileCheck {
   const { bcxdd, only } = options;
   if (only === BCXDD_FORM_ID) return checkGrids(grids, file, bcxdd, modified);
+  // Every form takes part in matching, even with --form: each sheet goes to the form it holds best (a
+  // BTCTW-3 sheet shares many rows with BTCTW-2, and must not pass for a second BTCTW-2).
   let forms = options.forms;
-  if (only !== undefined) forms = forms.filter((f) => f.id === only);
-  else if (!forms.some((f) => f.id === BCXDD_FORM_ID)) {
+  if (!forms.some((f) => f.id === BCXDD_FORM_ID)) {
     const own = builtInForm(BCXDD_FORM_ID);
     if (own) forms = [own, ...forms];
   }
 
-  const { assigned, duplicates } = matchWorkbook(grids, forms);
-  const others = [...assigned].filter(([, m]) => m.form.id !== BCXDD_FORM_ID);
+  const matched = matchWorkbook(grids, forms);
+  const wanted = (id: string) => id !== BCXDD_FORM_ID && (only === undefined || id === only);
+  const { assigned } = matched;
+  const duplicates = matched.duplicates.filter((d) => only === undefined || d.match.form.id === only);
+  const others = [...assigned].filter(([, m]) => wanted(m.form.id));
   if (only === undefined && others.length === 0) return checkGrids(grids, file, bcxdd, modified);
 
   const findings: Finding[] = [];

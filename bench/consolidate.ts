@@ -1,29 +1,31 @@
 /**
- * `npm run bench [-- N]`: makes N unit workbooks (default 1,000), then measures, each in a fresh child
- * process so that its peak memory is its own:
- *   floor: SheetJS alone reading every file (bytes from disk → XLSX.read, exactly as our reader calls it);
- *   full:  the whole `consolidate`, as the CLI does it (read, validate, consolidate, write the .xlsx).
- * It prints both times, their ratio and each phase's peak RSS. Figures, not assertions.
+ * `npm run bench [-- N] [-- --samples]`: the command line measured as a user runs it. N files
+ * (default 1,000): unit workbooks the bench makes, each a different unit, or with --samples copies
+ * of the files it did not make (the LibreOffice-saved samples and report fixtures: .xlsx, .xls, .ods).
+ * Then, as whole processes, alternated, three rounds, medians:
+ *   SheetJS alone: `node -e` reading every file with XLSX.read, single-threaded, the way a
+ *                  programmer would (the floor: parsing and nothing else);
+ *   tonghop:       `node bin/tonghop.js consolidate --json --out X.xlsx DIR` (read, validate,
+ *                  consolidate, write the workbook and the JSON), built first as `npm ci` builds it.
+ * It prints both times, their ratio, each one's peak RSS (the whole process: the CLI's workers are
+ * threads in it) and `tonghop --help`'s time. Figures, not assertions; the machine's load is printed
+ * beside them, since other work on it shows in every figure.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
-import * as XLSX from "@e965/xlsx";
-import { checkFileBytes } from "../src/files/checkFile";
-import { BASE_OPTIONS } from "../src/files/sheetjs";
-import { consolidate } from "../src/engine/consolidate/consolidate";
-import { consolidationSheets } from "../src/engine/sheets/consolidation";
-import { BCXDD } from "../src/templates/bcxdd";
 import { renderWorkbook } from "../src/xlsx/index";
-import { nodeDeflate, nodeReadOptions } from "../src/cli/zlib";
 import { reportSheet } from "../test/support/reportSheet";
 import { SAMPLE_UNITS } from "../test/support/units";
 
-const DIR = join("bench", ".out", "units");
+const OUT = join("bench", ".out");
+const DIR = join(OUT, "units");
+const ROUNDS = 3;
+/** Files nobody made for the bench: saved by LibreOffice (see test/fixtures/reports/README.md). */
+const SAMPLE_DIRS = ["examples/units", "test/fixtures/reports"];
 
 function makeUnits(n: number) {
-  rmSync(DIR, { recursive: true, force: true });
-  mkdirSync(DIR, { recursive: true });
   for (let i = 0; i < n; i++) {
     const base = SAMPLE_UNITS[i % SAMPLE_UNITS.length];
     const unit = { ...base, code: `U${String(i + 1).padStart(4, "0")}`, name: `${base.name} số ${i + 1}` };
@@ -31,55 +33,89 @@ function makeUnits(n: number) {
   }
 }
 
-const files = () => readdirSync(DIR).sort().map((f) => join(DIR, f));
-
-/** SheetJS exactly as our reader calls it (same options, bytes as a Uint8Array), and nothing else. */
-function floor() {
-  for (const f of files()) XLSX.read(new Uint8Array(readFileSync(f)), { ...BASE_OPTIONS, type: "array" });
+function copySamples(n: number) {
+  const samples = SAMPLE_DIRS.flatMap((d) => readdirSync(d).filter((f) => /\.(xlsx|xls|ods)$/.test(f)).map((f) => join(d, f)));
+  for (let i = 0; i < n; i++) {
+    const from = samples[i % samples.length];
+    copyFileSync(from, join(DIR, `${String(i + 1).padStart(4, "0")}-${from.split("/").pop()}`));
+  }
 }
 
-function full() {
-  const checks = files().map((f) => checkFileBytes(new Uint8Array(readFileSync(f)), f, BCXDD, statSync(f).mtimeMs, undefined, nodeReadOptions));
-  const result = consolidate(checks, BCXDD);
-  const bytes = renderWorkbook(consolidationSheets(result, BCXDD), { compress: nodeDeflate });
-  writeFileSync(join("bench", ".out", "tong-hop.xlsx"), bytes);
-  if (result.used.length !== checks.length) throw new Error(`only ${result.used.length} of ${checks.length} units were used`);
+/** SheetJS alone, as a programmer would write it: every file of the folder through XLSX.read. */
+const BARE = `const XLSX = require("@e965/xlsx"), fs = require("fs"), path = require("path");
+for (const f of fs.readdirSync(process.argv[1])) XLSX.read(fs.readFileSync(path.join(process.argv[1], f)));`;
+
+const TIME = "/usr/bin/time";
+const hasTime = existsSync(TIME);
+
+interface Run {
+  s: number;
+  /** Peak RSS of the whole process (MB), when /usr/bin/time is there to say. */
+  rssMB: number | null;
+  status: number | null;
 }
 
-/** Runs one phase in this process and prints `{ms, rssMB}` for the parent. */
-function phase(name: string) {
-  const start = performance.now();
-  (name === "floor" ? floor : full)();
-  const ms = performance.now() - start;
-  console.log(JSON.stringify({ ms, rssMB: process.resourceUsage().maxRSS / 1024 }));
+/** One whole process, its stdout into `stdout`; wall time, peak RSS and exit status. */
+function measure(args: string[], stdout: string): Run {
+  const rssFile = join(OUT, "rss.txt");
+  const fd = openSync(stdout, "w");
+  try {
+    const [cmd, argv] = hasTime ? [TIME, ["-f", "%M", "-o", rssFile, process.execPath, ...args]] : [process.execPath, args];
+    const start = performance.now();
+    const r = spawnSync(cmd, argv, { stdio: ["ignore", fd, "inherit"] });
+    const s = (performance.now() - start) / 1000;
+    const rssMB = hasTime ? Number(readFileSync(rssFile, "utf8").trim().split("\n").pop()) / 1024 : null;
+    return { s, rssMB, status: r.status };
+  } finally {
+    closeSync(fd);
+  }
 }
 
-function child(name: string): { ms: number; rssMB: number } {
-  const out = execFileSync(process.execPath, ["--import", "tsx", "bench/consolidate.ts", "--phase", name], { encoding: "utf8", maxBuffer: 1 << 20 });
-  return JSON.parse(out.trim().split("\n").pop()!);
-}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const secs = (s: number) => `${s.toFixed(2)} s`;
+const mb = (r: Run[]) => (r[0].rssMB === null ? "n/a" : `${Math.max(...r.map((x) => x.rssMB ?? 0)).toFixed(0)} MB`);
+const load = () => loadavg().map((x) => x.toFixed(1)).join(" ");
 
 const args = process.argv.slice(2);
-if (args[0] === "--phase") phase(args[1]);
-else {
-  const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
-  const t0 = performance.now();
-  makeUnits(n);
-  console.log(`tonghop bench: ${n} unit workbooks made in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  // Two rounds, alternating, keeping each phase's best time: the machine has other work too.
-  const runs = { floor: [] as { ms: number; rssMB: number }[], full: [] as { ms: number; rssMB: number }[] };
-  for (let round = 0; round < 2; round++) {
-    runs.floor.push(child("floor"));
-    runs.full.push(child("full"));
-  }
-  const best = (r: { ms: number; rssMB: number }[]) => r.reduce((a, b) => (b.ms < a.ms ? b : a));
-  const f = best(runs.floor);
-  const c = best(runs.full);
-  const rows = [
-    ["SheetJS alone (floor)", `${(f.ms / 1000).toFixed(2)} s`, `${f.rssMB.toFixed(0)} MB`],
-    ["consolidate (read, validate, write)", `${(c.ms / 1000).toFixed(2)} s`, `${c.rssMB.toFixed(0)} MB`],
-  ];
-  for (const [what, time, rss] of rows) console.log(`${what.padEnd(38)} ${time.padStart(9)}   peak RSS ${rss.padStart(7)}`);
-  console.log(`ratio consolidate / floor: ${(c.ms / f.ms).toFixed(2)}   (target ≤ 1.30; peak RSS target ≤ 500 MB)`);
-  console.log(`per file: floor ${(f.ms / n).toFixed(2)} ms, consolidate ${(c.ms / n).toFixed(2)} ms`);
+const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
+const samples = args.includes("--samples");
+
+// The command as `npm ci` leaves it: built, so bin/tonghop.js runs no TypeScript.
+execFileSync(process.execPath, ["scripts/build-cli.mjs"], { stdio: "inherit" });
+rmSync(DIR, { recursive: true, force: true });
+mkdirSync(DIR, { recursive: true });
+(samples ? copySamples : makeUnits)(n);
+console.log(`tonghop bench: ${n} ${samples ? "copies of the samples and report fixtures" : "unit workbooks, each a different unit"} in ${DIR}`);
+console.log(`machine: ${availableParallelism()} cores, load average ${load()} (1, 5, 15 min) at the start`);
+
+const xlsx = join(OUT, "tong-hop.xlsx");
+const cli = ["bin/tonghop.js", "consolidate", "--json", "--out", xlsx, DIR];
+const runs = { bare: [] as Run[], cli: [] as Run[] };
+for (let round = 1; round <= ROUNDS; round++) {
+  // Alternated, so a burst of other work on the machine falls on both.
+  const bare = measure(["-e", BARE, DIR], join(OUT, "bare.out"));
+  const whole = measure(cli, join(OUT, "tong-hop.json"));
+  if (bare.status !== 0) throw new Error(`SheetJS alone exited ${bare.status}`);
+  // 1: the samples carry honest mistakes (error findings); 2 or a signal would be a failure.
+  if (whole.status !== 0 && whole.status !== 1) throw new Error(`tonghop exited ${whole.status}`);
+  const doc = JSON.parse(readFileSync(join(OUT, "tong-hop.json"), "utf8")) as { summary: { files: number }; units: { file: string | null; status: string }[] };
+  if (doc.summary.files !== n) throw new Error(`tonghop read ${doc.summary.files} of ${n} files`);
+  const unread = doc.units.filter((u) => u.status === "unreadable").length;
+  if (!samples && unread) throw new Error(`${unread} unit workbooks were unreadable`);
+  runs.bare.push(bare);
+  runs.cli.push(whole);
+  console.log(`round ${round}: SheetJS alone ${secs(bare.s)}, tonghop ${secs(whole.s)} (ratio ${(whole.s / bare.s).toFixed(2)})`);
 }
+
+const help: number[] = [];
+for (let i = 0; i < 5; i++) help.push(measure(["bin/tonghop.js", "--help"], join(OUT, "help.out")).s);
+
+const bare = median(runs.bare.map((r) => r.s));
+const whole = median(runs.cli.map((r) => r.s));
+console.log("");
+console.log(`${"".padEnd(48)} ${"median".padStart(8)}   peak RSS`);
+console.log(`${"SheetJS alone (node -e, XLSX.read each file)".padEnd(48)} ${secs(bare).padStart(8)}   ${mb(runs.bare).padStart(8)}`);
+console.log(`${"tonghop consolidate --json --out X.xlsx DIR".padEnd(48)} ${secs(whole).padStart(8)}   ${mb(runs.cli).padStart(8)}`);
+console.log(`ratio tonghop / SheetJS alone: ${(whole / bare).toFixed(2)}   (target ≤ 1.0; peak RSS target ≤ 500 MB)`);
+console.log(`tonghop --help: ${secs(median(help))} (median of 5; target < 0.2 s)`);
+console.log(`load average ${load()} at the end`);

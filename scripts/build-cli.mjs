@@ -5,11 +5,12 @@
 // of those is newer, and falls back to tsx on the sources otherwise (a developer's edit is never
 // ignored). Plain .mjs, run by node alone: nothing else has to work before it.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = join(root, "build", "cli");
+// `node scripts/build-cli.mjs [DIR]`: DIR (default build/cli) is for the test that runs a fresh build.
+const out = process.argv[2] ? resolve(process.argv[2]) : join(root, "build", "cli");
 
 let esbuild;
 try {

@@ -1,0 +1,60 @@
+/**
+ * The built command (scripts/build-cli.mjs, run by npm's `prepare`): plain JavaScript that gives
+ * exactly what the sources give, reads through its own built worker (no tsx anywhere, so the
+ * bounds still hold on a file that hangs the reader), and lists the sources it was made from, which
+ * bin/tonghop.js compares with the build's age before using it.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { EXAMPLES, FILES_FIXTURES, ROSTER, tmp, tonghop } from "./helpers";
+
+// Inside the repository, so the one module left out of the bundle (SheetJS's code pages, for Excel
+// 95 files) resolves from node_modules as it does for build/cli.
+const OUT = join("test", ".out", "build-cli");
+
+beforeAll(() => {
+  rmSync(OUT, { recursive: true, force: true });
+  execFileSync(process.execPath, ["scripts/build-cli.mjs", OUT]);
+}, 60_000);
+
+/** The built command as a user runs it, with tsx out of reach: a built file that needs it fails. */
+function built(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(OUT, "tonghop.mjs"), ...args], { encoding: "utf8", timeout: 60_000, env: { ...process.env, NODE_OPTIONS: "" } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe("the built command", () => {
+  it("is two plain JavaScript files and the list of their sources", () => {
+    for (const f of ["tonghop.mjs", "read-worker.mjs", "inputs.json"]) expect(existsSync(join(OUT, f)), f).toBe(true);
+    const { sources } = JSON.parse(readFileSync(join(OUT, "inputs.json"), "utf8")) as { sources: string[] };
+    for (const s of ["src/cli/main.ts", "src/cli/readWorker.ts", "src/engine/check.ts", "src/files/sheetjs.ts", "src/xlsx/index.ts"]) expect(sources).toContain(s);
+    expect(sources.some((s) => s.includes("node_modules"))).toBe(false);
+    for (const f of ["tonghop.mjs", "read-worker.mjs"]) expect(readFileSync(join(OUT, f), "utf8")).not.toMatch(/from "tsx|\.ts"\)/);
+  });
+
+  it("consolidates the samples with their roster to the same JSON as the sources, byte for byte", async () => {
+    const a = join(tmp(), "tong-hop.xlsx");
+    const b = join(tmp(), "tong-hop.xlsx");
+    const viaBuild = built("consolidate", "--json", "--roster", ROSTER, "--out", a, EXAMPLES);
+    const viaSources = await tonghop("consolidate", "--json", "--roster", ROSTER, "--out", b, EXAMPLES);
+    expect(viaBuild.err).toBe("");
+    expect(viaBuild.code).toBe(viaSources.code);
+    expect(viaBuild.out.replaceAll(a, "OUT")).toBe(viaSources.out.replaceAll(b, "OUT"));
+    expect(readFileSync(a)).toEqual(readFileSync(b));
+  });
+
+  it("validates every kind of file the samples hold (.xlsx, .xls, .ods) as the sources do, reads Excel 95, and answers --help and usage errors", async () => {
+    const viaBuild = built("validate", "--json", EXAMPLES);
+    const viaSources = await tonghop("validate", "--json", EXAMPLES);
+    expect(viaBuild.out).toBe(viaSources.out);
+    // Excel 95: the code pages, the one module left out of the bundle, load from node_modules.
+    const old = built("validate", "--json", join(FILES_FIXTURES, "don-vi-95.xls"));
+    expect(JSON.parse(old.out).files[0].status).not.toBe("unreadable");
+    const help = built("--help");
+    expect(help.code).toBe(0);
+    expect(help.out).toContain("Cách dùng / Usage: tonghop");
+    expect(built("consolidate").code).toBe(2);
+  });
+});

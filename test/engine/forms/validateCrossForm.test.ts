@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { FormSheetReport } from "../../../src/engine/forms/types";
 import { crossFormFindings, validateFormReport, validateFormReports } from "../../../src/engine/forms/validate";
 import { builtInForm, builtInForms, type FormTemplate } from "../../../src/templates/form";
-import { cellOf, consistentReport, consistentWorkbook, figureOf, withFigure, type FillOptions } from "../../support/formReport";
+import { cellOf, consistentWorkbook, figureOf, withFigure, type FillOptions } from "../../support/formReport";
 
 const form = (id: string) => builtInForm(id) as FormTemplate;
 const forms = builtInForms();

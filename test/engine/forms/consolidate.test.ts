@@ -4,12 +4,12 @@ import { finding } from "../../../src/engine/findings";
 import { consolidateForms } from "../../../src/engine/forms/consolidate/consolidateForms";
 import { parsePeriod } from "../../../src/engine/period";
 import { builtInForm } from "../../../src/templates/form/registry";
-import { TEST_FORM, unitFile } from "../../support/formChecks";
+import { TEST_FORM, unitFile, type TestUnit } from "../../support/formChecks";
 
-const U1 = { name: "Đảng bộ Công ty A", code: "DB01", type: "Đảng bộ cơ sở" as const, cluster: "Cụm II" };
+const U1: TestUnit = { name: "Đảng bộ Công ty A", code: "DB01", type: "Đảng bộ cơ sở", cluster: "Cụm II" };
 const U2 = { name: "Chi bộ Trường B", code: "CB02", type: "Chi bộ cơ sở" as const, cluster: "Cụm II" };
 const U3 = { name: "Đảng bộ Bệnh viện C", code: "DB03", type: "Đảng bộ cơ sở" as const, cluster: "Cụm II" };
-const roster: RosterUnit[] = [U1, U2, U3].map((u) => ({ ...u }));
+const roster: RosterUnit[] = [U1, U2, U3].map((u) => ({ name: u.name, code: u.code ?? null, type: u.type ?? null, cluster: u.cluster ?? null }));
 
 const one = (checks: Parameters<typeof consolidateForms>[0], options: Parameters<typeof consolidateForms>[2] = {}) => {
   const result = consolidateForms(checks, [TEST_FORM], options);
@@ -92,8 +92,8 @@ describe("totals of a form", () => {
 
 describe("coverage per form", () => {
   const B1 = builtInForm("BTCTW-1")!;
-  const both = (u: typeof U1) => unitFile(u, [{ form: TEST_FORM, values: { A: { 2: 1 } } }, { form: B1, values: { A: { 2: 100 } } }]);
-  const onlyTest = (u: typeof U1) => unitFile(u, [{ form: TEST_FORM, values: { A: { 2: 1 } } }]);
+  const both = (u: TestUnit) => unitFile(u, [{ form: TEST_FORM, values: { A: { 2: 1 } } }, { form: B1, values: { A: { 2: 100 } } }]);
+  const onlyTest = (u: TestUnit) => unitFile(u, [{ form: TEST_FORM, values: { A: { 2: 1 } } }]);
 
   it("consolidates each form found, in the order of the templates given, and no other", () => {
     const result = consolidateForms([both(U1), onlyTest(U2)], [builtInForm("BTCTW-2")!, TEST_FORM, B1]);
@@ -180,7 +180,7 @@ describe("duplicates and periods per form", () => {
 
   it("periods are decided per form: a year-end form beside a half-year one is no mismatch", () => {
     const b5 = builtInForm("BTCTW-5")!;
-    const file = (u: typeof U1) => unitFile(u, [{ form: TEST_FORM, values: { A: { 2: 1 } }, options: { period: "6 tháng đầu năm 2023" } }, { form: b5, values: { CONG: { 7: 10 } }, options: { period: "Năm 2022" } }]);
+    const file = (u: TestUnit) => unitFile(u, [{ form: TEST_FORM, values: { A: { 2: 1 } }, options: { period: "6 tháng đầu năm 2023" } }, { form: b5, values: { CONG: { 7: 10 } }, options: { period: "Năm 2022" } }]);
     const result = consolidateForms([file(U1), file(U2)], [TEST_FORM, b5]);
     expect(result.map((c) => [c.form, c.period?.label, c.used.length])).toEqual([["TEST-1", "6 tháng đầu năm 2023", 2], ["BTCTW-5", "Năm 2022", 2]]);
     expect(result.flatMap((c) => c.findings)).toEqual([]);

@@ -4,8 +4,9 @@
  *
  * Every sheet is matched first (./read/match.ts). When no sheet holds a form other than BC-XDĐ, the workbook
  * goes to `checkGrids` unchanged: today's BC-XDĐ reading, validation and `FORM_NOT_FOUND` stay exactly as
- * they are. Otherwise the sheets matched to BC-XDĐ (if any) are read by today's reader, and every other
- * matched sheet by `readFormSheet`, into `forms`. A second sheet holding a form another sheet holds better is
+ * they are. Otherwise every sheet that no other form took is given to today's reader (which finds the BC-XDĐ
+ * sheet, if any, as it always has), every other matched sheet is read by `readFormSheet` into `forms`, and the
+ * forms' own rules are checked (./validate). A second sheet holding a form another sheet holds better is
  * not read; it gets a `FORM_DUPLICATE` warning naming the sheet used.
  */
 import { checkGrids, type FileCheck } from "../check";
@@ -18,6 +19,7 @@ import type { FormTemplate } from "../../templates/form/types";
 import type { Template } from "../../templates/types";
 import type { FormSheetReport } from "./types";
 import { matchWorkbook } from "./read/match";
+import { validateFormReports } from "./validate";
 import { formMsg } from "./read/messages";
 import { formName, readWithHeader } from "./read/readFormSheet";
 
@@ -30,17 +32,6 @@ export interface CheckWorkbookOptions {
   forms: readonly FormTemplate[];
   /** A form id (`--form`): look for that form only. */
   only?: string;
-}
-
-/**
- * The checks of the forms' own rules. ANOTHER HELPER'S MODULE (src/engine/forms/validate/,
- * `validateFormReports(reports, forms): Finding[]`) — it did not exist when this file was written. This is the
- * single call site: replace the body with `return validateFormReports(reports, forms);` once it exists.
- */
-function validateForms(reports: FormSheetReport[], forms: readonly FormTemplate[]): Finding[] {
-  void reports;
-  void forms;
-  return [];
 }
 
 export function checkWorkbook(grids: Grid[], file: string, options: CheckWorkbookOptions, modified: number | null = null): FileCheck {
@@ -64,12 +55,16 @@ export function checkWorkbook(grids: Grid[], file: string, options: CheckWorkboo
   const findings: Finding[] = [];
   let report: FileCheck["report"] = null;
   if (only === undefined) {
-    // Today's reader chooses among the sheets that look like BC-XDĐ (a blank copy beside a filled one…).
-    const bcSheets = grids.filter((_, i) => assigned.get(i)?.form.id === BCXDD_FORM_ID || duplicates.some((d) => d.sheet === i && d.match.form.id === BCXDD_FORM_ID));
-    if (bcSheets.length) {
-      const read = readReport(bcSheets, bcxdd, file);
-      report = read.report;
-      findings.push(...read.findings, ...(read.report ? validateReport(read.report, bcxdd) : []));
+    // Today's reader looks at every sheet no other form took and chooses as it always has (a blank copy beside
+    // a filled one…); finding no BC-XDĐ there is no FORM_NOT_FOUND, since the workbook holds other forms.
+    const taken = new Set([...others.map(([i]) => i), ...matched.duplicates.filter((d) => wanted(d.match.form.id)).map((d) => d.sheet)]);
+    const rest = grids.filter((_, i) => !taken.has(i));
+    if (rest.length) {
+      const read = readReport(rest, bcxdd, file);
+      if (read.report) {
+        report = read.report;
+        findings.push(...read.findings, ...validateReport(read.report, bcxdd));
+      }
     }
   }
 
@@ -90,7 +85,8 @@ export function checkWorkbook(grids: Grid[], file: string, options: CheckWorkboo
     const form = options.forms.find((f) => f.id === only);
     findings.push({ ...finding("FORM_NOT_FOUND", "error", formMsg.formNotFound(form ? formName(form) : only, grids.map((g) => g.name)), null, null, null), form: only });
   }
-  findings.push(...validateForms(reports, forms));
+  // The forms' own rules and the agreements between forms (./validate, issue 9 §4).
+  findings.push(...validateFormReports(reports, forms));
 
   // Sheet order, as the workbook lists them.
   reports.sort((a, b) => grids.findIndex((g) => g.name === a.sheet) - grids.findIndex((g) => g.name === b.sheet));

@@ -32,7 +32,7 @@ function expectAllRows(r: FormSheetReport) {
   for (const row of form.rows) if (!row.optional) expect(r.rows[row.code], `${r.file} ${r.sheet} ${row.code}`).toBeDefined();
 }
 
-describe.skipIf(!existsSync(SAMPLES))("the sample bộ biểu of ten units", () => {
+describe.skipIf(files(SAMPLES).length === 0)("the sample bộ biểu of ten units", () => {
   it.each(files(SAMPLES))("%s", (f) => {
     const c = check(join(SAMPLES, f));
     expect(c.findings.filter((x) => READER_RULES.includes(x.rule))).toEqual([]);
@@ -62,7 +62,7 @@ describe.skipIf(!existsSync(SAMPLES))("the sample bộ biểu of ten units", () 
   });
 });
 
-describe.skipIf(!existsSync(FIXTURES))("the form fixtures made by LibreOffice", () => {
+describe.skipIf(files(FIXTURES).length === 0)("the form fixtures made by LibreOffice", () => {
   const expected: Record<string, string[]> = {
     "bcxdd-va-btctw1.xlsx": ["BTCTW-1"],
     "btctw1-nfd.xlsx": ["BTCTW-1"],

@@ -50,7 +50,8 @@ export function consistentWorkbook(forms: readonly FormTemplate[], options: Fill
 export function withFigure(report: FormSheetReport, row: string, column: string, change: number | null | Partial<FormFigure>): FormSheetReport {
   const old = report.values[row]?.[column];
   if (!old) throw new Error(`${report.form} has no cell ${row}/${column}`);
-  const next: FormFigure = change === null || typeof change === "number" ? { ...old, value: change, invalid: false, marked: false } : { ...old, ...change };
+  // A new number shows its own decimals: none kept from the old one.
+  const next: FormFigure = change === null || typeof change === "number" ? { cell: old.cell, value: change, invalid: false, marked: false } : { ...old, ...change };
   return { ...report, values: { ...report.values, [row]: { ...report.values[row], [column]: next } } };
 }
 

@@ -31,8 +31,8 @@ describe("PCT_STATED / PCT_ROUNDING: BTCTW-1 column 4(=2*100/3), tolerance of FO
   ])("stated %s", (v, expected) => expect(stating(v)).toEqual(expected));
 
   it("judges on the decimals the cell shows when the reader knows them: 104,40 is not 104,4", () => {
-    expect(stating(104.4, { decimals: 2 } as Partial<FormFigure>)).toEqual(["PCT_STATED A/4 error"]);
-    expect(stating(104.4, { decimals: 1 } as Partial<FormFigure>)).toEqual([]);
+    expect(stating(104.4, { decimals: 2 })).toEqual(["PCT_STATED A/4 error"]);
+    expect(stating(104.4, { decimals: 1 })).toEqual([]);
   });
 
   it("a ratio cell that is not a number is VALUE_NOT_NUMBER's, not ours", () => {

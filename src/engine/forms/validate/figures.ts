@@ -6,8 +6,8 @@ import { evaluateSide } from "./evaluate";
 /**
  * One cell of a report as the rules see it. `missing`: blank, a blank marker, `X`, or a row or column the
  * sheet does not have. `invalid`: text that is not a number, which VALUE_NOT_NUMBER already reports, so a rule
- * that needs it is skipped rather than reported twice. `decimals`: the decimals the cell shows, when the
- * reader knows them (a stated percentage is judged on them, FORM.md).
+ * that needs it is skipped rather than reported twice. `decimals`: the decimals the cell shows, as the reader
+ * found them (a stated percentage is judged on them, FORM.md).
  */
 export type FigureState =
   | { state: "number"; value: number; cell: string | null; decimals?: number }
@@ -15,9 +15,6 @@ export type FigureState =
   | { state: "invalid"; cell: string | null };
 
 export type FigureReader = (row: string, column: string) => FigureState;
-
-/** The shown decimals, if a reader adds them to a figure (FormFigure has no such field yet). */
-type FigureWithDecimals = FormFigure & { decimals?: number };
 
 const formulas = new WeakMap<FormColumn, Expression>();
 function formulaOf(c: FormColumn): Expression {
@@ -38,7 +35,7 @@ export function figureReader(report: FormSheetReport, form: FormTemplate): Figur
   const read = (row: string, column: string, depth: number): FigureState => {
     const c = computed.get(column);
     if (c && depth < MAX_DEPTH) return compute(c, row, depth);
-    const f = report.values[row]?.[column] as FigureWithDecimals | undefined;
+    const f: FormFigure | undefined = report.values[row]?.[column];
     if (!f) return { state: "missing", cell: null };
     if (f.invalid) return { state: "invalid", cell: f.cell };
     if (f.value === null || !Number.isFinite(f.value)) return { state: "missing", cell: f.cell };

@@ -17,6 +17,8 @@ import { saveAll, type Job } from "./forms/save";
 
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const jobs: Job[] = [];
+/** Writes done once every workbook has been converted (see saveAll). */
+const writes: (() => void)[] = [];
 
 if (only !== "fixtures") {
   const dir = join("examples", "bieu-thong-ke");
@@ -28,24 +30,28 @@ if (only !== "fixtures") {
     const want = expectedBreaches(b.mistakes).map(breachKey).sort();
     if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`${b.unit.file}: breaks ${JSON.stringify(got)}, documented ${JSON.stringify(want)}`);
   }
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, "units"), { recursive: true });
   for (const b of books) jobs.push({ name: b.unit.file, target: b.unit.format, sheets: b.sheets, dest: join(dir, "units") });
   jobs.push({ name: "danh-sach-don-vi", target: "xlsx", sheets: [rosterSheet()], dest: dir });
-  writeFileSync(join(dir, "README.md"), readme(books));
+  writes.push(() => {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, "units"), { recursive: true });
+    writeFileSync(join(dir, "README.md"), readme(books));
+  });
 }
 
 if (only !== "examples") {
-  rmSync(FIXTURE_DIR, { recursive: true, force: true });
-  mkdirSync(FIXTURE_DIR, { recursive: true });
   const list = fixtures();
   for (const f of list) {
     const shown = Object.fromEntries(Object.entries(f.forms).map(([id, s]) => [id, s.shown]));
     const got = checkSet(shown, f.periods).map(breachKey);
     if (got.length) throw new Error(`fixture ${f.file}.${f.target} breaks ${JSON.stringify(got)}`);
   }
-  writeFileSync(join(FIXTURE_DIR, "README.md"), fixtureReadme(list));
   jobs.push(...fixtureJobs(list));
+  writes.push(() => {
+    rmSync(FIXTURE_DIR, { recursive: true, force: true });
+    mkdirSync(FIXTURE_DIR, { recursive: true });
+    writeFileSync(join(FIXTURE_DIR, "README.md"), fixtureReadme(list));
+  });
 }
 
-for (const file of saveAll(jobs)) console.log(file);
+for (const file of saveAll(jobs, () => writes.forEach((w) => w()))) console.log(file);

@@ -7,6 +7,7 @@ import { ethnicReligion, partyWork } from "./extraFigures";
 import type { FormSet } from "./figures";
 import { form } from "./forms";
 import { formSheet, type FormSheet, type SheetContext } from "./layout";
+import { twoHalves } from "./twoHalves";
 import { rng } from "./random";
 import { fillRatios } from "./ratios";
 import type { Job, Target } from "./save";
@@ -38,7 +39,8 @@ const BIG: Unit = {
 function ctx(u: Unit, sheetName: string, period: string): SheetContext {
   return {
     sheetName, headerLines: [SUPERIOR, u.header], unitName: u.name, period,
-    dateLine: "Ninh Bình, ngày 06 tháng 7 năm 2026", preparer: u.preparer, secretary: u.secretary,
+    // A yearly form is signed in January, a half-year one in July.
+    dateLine: period === YEAR ? "Ninh Bình, ngày 12 tháng 01 năm 2026" : "Ninh Bình, ngày 06 tháng 7 năm 2026", preparer: u.preparer, secretary: u.secretary,
     onBehalfOf: u.type === "Đảng bộ cơ sở" ? "T/M ĐẢNG ỦY" : "T/M CHI BỘ",
   };
 }
@@ -76,6 +78,11 @@ export function fixtures(): Fixture[] {
     `BTCTW-2 with a \`TT\` column and three merged header rows (\`Số đảng viên mới kết nạp\` over \`Thực hiện\` over \`Kỳ này | Cùng kỳ năm trước\`); ${lo} xlsx\``, "Biểu 2"));
   out.push(single("btctw3dt", "xlsx", "BTCTW-3DT", dien, dt, { marker: "own" }, YEAR, "year",
     `BTCTW-3DT (${YEAR}, stocks at 31/12/2025) as one table (TT, name, Tổng số, Trong đó: nữ, Tỷ lệ (%)), not the printed form's two side-by-side halves; ${lo} xlsx\``, "Biểu 3 (tiếp)"));
+  const halves = twoHalves(form("BTCTW-3DT"), dt, BASE_STYLE, ctx(dien, "Biểu 3 (tiếp)", YEAR));
+  out.push({
+    file: "btctw3dt-hai-nua", target: "xlsx", sheets: [halves.spec], forms: { "BTCTW-3DT": halves }, periods: { "BTCTW-3DT": { kind: "year", label: YEAR } },
+    how: `The same BTCTW-3DT as printed: two side-by-side halves with the same five columns (section I and groups 1–32 left; groups 33–56, section II and the religions right), title and marker across both; ${lo} xlsx\``,
+  });
   out.push(single("btctw7", "ods", "BTCTW-7", dien, work, { zero: "-" }, YEAR, "year",
     `BTCTW-7 (${YEAR}), zeros printed as \`-\`; ${lo} ods\``, "Biểu 7"));
   out.push(single("btctw1-nfd", "xlsx", "BTCTW-1", may, s2["BTCTW-1"], { nfd: true, numbering: "tt" }, HALF, "half",

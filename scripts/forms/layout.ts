@@ -31,6 +31,8 @@ export interface FormSheet {
   labels: Record<string, { at: string; text: string }>;
   /** What the cells hold as figures: a blank or `-` cell has none; a formula its result. */
   shown: Figures;
+  /** 0-based sheet rows of the table: its first header row and its last body row. */
+  table: { first: number; last: number };
 }
 
 interface Printed {
@@ -134,6 +136,7 @@ export function formSheet(form: FormTemplate, figures: Figures, style: Style, ct
   r++;
 
   // Table header and the column-numbering row.
+  const tableFirst = r + style.top;
   const head = headerBlock(cols.map((c) => c.header), r + style.top, style.left);
   head.rows.forEach((cells, i) => cells.forEach((cell, c) => put(r + i, c, cell && cell.t === "text" ? text(T(cell.v), "header") : cell)));
   merges.push(...head.merges);
@@ -171,6 +174,8 @@ export function formSheet(form: FormTemplate, figures: Figures, style: Style, ct
     r++;
   });
 
+  const tableLast = r - 1 + style.top;
+
   // Footer: date line, then who prepared and who signs.
   r++;
   const right = Math.max(1, width - 2);
@@ -183,7 +188,7 @@ export function formSheet(form: FormTemplate, figures: Figures, style: Style, ct
   put(r, right, text(T(ctx.secretary), "label"));
 
   const widths = cols.map((p) => (p.kind === "tt" ? 6 : p.kind === "label" ? 62 : 13));
-  return { spec: { name: ctx.sheetName, rows, merges, widths: [...Array(style.left).fill(3), ...widths] }, cells, labels, shown };
+  return { spec: { name: ctx.sheetName, rows, merges, widths: [...Array(style.left).fill(3), ...widths] }, cells, labels, shown, table: { first: tableFirst, last: tableLast } };
 }
 
 /** The cell of one figure, as the style types it, and the figure it then holds. */

@@ -27,12 +27,14 @@ export interface Job {
 /**
  * Writes each workbook with our renderer, then has LibreOffice open and save it in its target format, one
  * soffice call per format (about a second each instead of one per file), so that every file is one real
- * spreadsheet software wrote. A CSV gets the UTF-8 BOM Excel's "CSV UTF-8" writes.
+ * spreadsheet software wrote. A CSV gets the UTF-8 BOM Excel's "CSV UTF-8" writes. Every workbook is rendered
+ * and converted before `beforeWrite` clears the destinations, so a failure leaves the old files in place.
  */
-export function saveAll(jobs: Job[]): string[] {
+export function saveAll(jobs: Job[], beforeWrite: () => void = () => {}): string[] {
   const work = mkdtempSync(join(tmpdir(), "tonghop-forms-"));
   const saved: string[] = [];
   try {
+    const made: { job: Job; from: string }[] = [];
     for (const target of ["xlsx", "xls", "ods", "csv"] as Target[]) {
       const mine = jobs.filter((j) => j.target === target);
       if (!mine.length) continue;
@@ -46,17 +48,19 @@ export function saveAll(jobs: Job[]): string[] {
         ["-env:UserInstallation=file:///tmp/lo-forms", "--headless", "--convert-to", FILTER[target], "--outdir", out, ...mine.map((j) => join(src, `${j.name}.xlsx`))],
         { stdio: "ignore", timeout: 300_000 },
       );
-      const made = new Set(readdirSync(out));
+      const written = new Set(readdirSync(out));
       for (const j of mine) {
-        const file = `${j.name}.${target}`;
-        if (!made.has(file)) throw new Error(`LibreOffice did not write ${file}`);
-        mkdirSync(j.dest, { recursive: true });
-        if (target === "csv") {
-          const body = readFileSync(join(out, file));
-          writeFileSync(join(j.dest, file), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]));
-        } else renameSync(join(out, file), join(j.dest, file));
-        saved.push(join(j.dest, file));
+        if (!written.has(`${j.name}.${target}`)) throw new Error(`LibreOffice did not write ${j.name}.${target}`);
+        made.push({ job: j, from: join(out, `${j.name}.${target}`) });
       }
+    }
+    beforeWrite();
+    for (const { job, from } of made) {
+      const to = join(job.dest, `${job.name}.${job.target}`);
+      mkdirSync(job.dest, { recursive: true });
+      if (job.target === "csv") writeFileSync(to, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(from)]));
+      else renameSync(from, to);
+      saved.push(to);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -106,7 +106,7 @@ export const UNITS: Unit[] = [
   },
   {
     code: "CB10", name: "Chi bộ Quỹ Tín dụng nhân dân Gia Sinh", type: "Chi bộ cơ sở", header: "CHI BỘ QUỸ TÍN DỤNG NHÂN DÂN GIA SINH",
-    kind: "9.c", members: 7, subParts: 0, subCells: 0, file: "10-quy-tin-dung-gia-sinh", format: "ods",
+    kind: "9.c", members: 7, subParts: 0, subCells: 0, file: "10-quy-tin-dung-gia-sinh", format: "xlsx",
     style: S({ marker: "mau", titleLines: 1 }),
     sheets: ["Biểu 1", "Biểu 2", "Biểu 3", "Biểu 5"], day: 6, preparer: "Phạm Thị Huế", secretary: "Đinh Công Thành",
   },

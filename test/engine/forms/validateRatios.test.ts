@@ -27,6 +27,7 @@ describe("PCT_STATED / PCT_ROUNDING: BTCTW-1 column 4(=2*100/3), tolerance of FO
     [104.3, ["PCT_STATED A/4 error"]],
     [103, ["PCT_STATED A/4 error"]],
     [95.74, ["PCT_STATED A/4 error"]], // 900/940: the columns swapped
+    [95.74468085106383, ["PCT_STATED A/4 error"]], // the same, a formula's full-precision result
     [null, []],
   ])("stated %s", (v, expected) => expect(stating(v)).toEqual(expected));
 

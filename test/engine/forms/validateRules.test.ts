@@ -126,6 +126,8 @@ describe("template rules with their own ids (BC-XDĐ): the template's severity",
     const f = form("BC-XDD");
     const r = all(setTo("KT_DV", "ytd", (x) => figureOf(x, "DV_CUOI", "ytd") + 1), set("KT_DV", "pct", null))(consistentReport(f));
     expect(validateFormReport(r, f)[0].cell).toBe(r.values.KT_DV.ytd.cell);
+    const noYtd = all(set("KT_DV", "ytd", null), setTo("KT_DV", "actual", (x) => figureOf(x, "DV_CUOI", "ytd") + 1), set("KT_DV", "pct", null))(consistentReport(f));
+    expect(validateFormReport(noYtd, f).map((x) => `${x.rule} ${x.cell}`)).toEqual([`KT_DV_GT_MEMBERS ${noYtd.values.KT_DV.actual.cell}`]);
   });
 });
 

@@ -11,6 +11,9 @@ import { holdRequests } from "./support/hold";
 import { paneFor } from "./support/pane";
 import { UNIT_SHEETS, unitSheetsWorkbook } from "./support/seeds";
 
+/** Four axe runs a state (two languages, two widths): slow on a loaded two-core machine. */
+const SCANS = 240_000;
+
 /** Needs-review items confirmed by hand. */
 const REVIEWED: Reviewed[] = [];
 
@@ -18,7 +21,7 @@ const FILES = ["examples/units/01-cap-nuoc.xlsx", "examples/units/05-agribank.xl
 /** Not a roster (a picture sent instead of a workbook): the roster picker shows why. */
 const NOT_A_ROSTER = "test/fixtures/files/anh.xlsx";
 
-describe.skipIf(!hasChromium)("accessibility inside (a fake of) Excel", () => {
+describe.skipIf(!hasChromium)("accessibility inside (a fake of) Excel", { timeout: SCANS }, () => {
   const s = paneFor(() => unitSheetsWorkbook(), "tab-check");
   const expectClean = async (state: string) => expect(await scanViews(s.page, state, REVIEWED)).toEqual([]);
 
@@ -36,10 +39,13 @@ describe.skipIf(!hasChromium)("accessibility inside (a fake of) Excel", () => {
     await expectClean("check: findings");
   });
 
+  it("Tỷ lệ kế hoạch, before the rates are read", async () => {
+    await s.page.getByTestId("tab-plan").click();
+    await expectClean("plan: start");
+  });
+
   it("Tỷ lệ kế hoạch, with the rates and the rate column written", async () => {
     const { page } = s;
-    await page.getByTestId("tab-plan").click();
-    await expectClean("plan: start");
     await page.getByTestId("read-plan").click();
     await page.getByTestId("plan-table").waitFor();
     await page.getByTestId("write-formulas").click();
@@ -85,17 +91,20 @@ describe.skipIf(!hasChromium)("accessibility inside (a fake of) Excel", () => {
     await expectClean("consolidate: results");
   });
 
-  it("Mẫu biểu, before and after the form is inserted", async () => {
-    const { page } = s;
-    await page.getByTestId("tab-form").click();
+  it("Mẫu biểu, before the form is inserted", async () => {
+    await s.page.getByTestId("tab-form").click();
     await expectClean("form: start");
+  });
+
+  it("Mẫu biểu, after the form is inserted", async () => {
+    const { page } = s;
     await page.getByTestId("insert-form").click();
     await page.getByTestId("form-inserted").waitFor();
     await expectClean("form: inserted");
   });
 });
 
-describe.skipIf(!hasChromium)("accessibility in a plain browser (no Office)", () => {
+describe.skipIf(!hasChromium)("accessibility in a plain browser (no Office)", { timeout: SCANS }, () => {
   const s = paneFor(() => ({ kind: "browser" }), "banner-browser");
   const expectClean = async (state: string) => expect(await scanViews(s.page, state, REVIEWED)).toEqual([]);
 
@@ -112,5 +121,23 @@ describe.skipIf(!hasChromium)("accessibility in a plain browser (no Office)", ()
     await download;
     await page.getByTestId("success").waitFor();
     await expectClean("browser: downloaded");
+  });
+
+  it("in forced colours (high contrast), tells each file status by its shape, not by its colour alone", async () => {
+    const { page } = s;
+    await page.emulateMedia({ forcedColors: "active" });
+    try {
+      const badges = await page.getByTestId("file-row").evaluateAll((rows) =>
+        rows.map((row) => ({ status: (row as HTMLElement).dataset.status!, shape: row.querySelector('[data-testid="file-status"] svg')?.innerHTML ?? "" })),
+      );
+      const statuses = new Set(badges.map((b) => b.status));
+      // The three files end valid, with errors and unreadable (support/units plants the mistakes).
+      expect(statuses.size).toBe(3);
+      expect(badges.every((b) => b.shape !== "")).toBe(true);
+      const shapeOf = new Map(badges.map((b) => [b.status, b.shape]));
+      expect(new Set(shapeOf.values()).size).toBe(statuses.size);
+    } finally {
+      await page.emulateMedia({ forcedColors: "none" });
+    }
   });
 });

@@ -3,6 +3,9 @@ import { COMPLETION_STATUS_TEXT, type CompletionRow } from "../../engine";
 import { formatNumber, formatPercent, NO_VALUE } from "../format";
 import { useLang } from "../i18n/LangContext";
 import { NARROW_PANE } from "./layout";
+import { resultProps } from "./focus";
+import { COMPLETION_ICON } from "./statusIcons";
+import { Vi } from "./Vi";
 
 const BADGE = { vượt: "success", đạt: "brand", "chưa đạt": "warning" } as const;
 
@@ -72,7 +75,7 @@ export function CompletionTable({ rows }: { rows: CompletionRow[] }) {
     </span>
   );
   return (
-    <Table size="extra-small" role="table" className={styles.table} data-testid="plan-table">
+    <Table size="extra-small" role="table" className={styles.table} data-testid="plan-table" {...resultProps()}>
       <TableHeader role="rowgroup" className={mergeClasses(styles.group, styles.head)}>
         <TableRow role="row">
           <TableHeaderCell role="columnheader">{t.colIndicator}</TableHeaderCell>
@@ -86,7 +89,7 @@ export function CompletionTable({ rows }: { rows: CompletionRow[] }) {
         {rows.map(({ code, name, completion: c }) => (
           <TableRow key={code} role="row" className={styles.row} data-testid="plan-row" data-code={code} data-status={c.status ?? ""}>
             <TableCell role="cell" className={cell(styles.name)}>
-              {name} <span className={styles.code}>{code}</span>
+              <Vi>{name}</Vi> <span className={styles.code}>{code}</span>
             </TableCell>
             <TableCell role="cell" className={cell(styles.number)}>
               {label(t.colPlan)}
@@ -102,7 +105,7 @@ export function CompletionTable({ rows }: { rows: CompletionRow[] }) {
             </TableCell>
             <TableCell role="cell" className={cell(styles.status)}>
               {c.status ? (
-                <Badge appearance="tint" color={BADGE[c.status]}>
+                <Badge appearance="tint" color={BADGE[c.status]} icon={COMPLETION_ICON[c.status]}>
                   {COMPLETION_STATUS_TEXT[c.status][lang]}
                 </Badge>
               ) : (

@@ -1,4 +1,5 @@
 import {
+  ArrowUpFilled,
   CalendarCancelFilled,
   CheckmarkCircleFilled,
   ClockRegular,
@@ -6,11 +7,12 @@ import {
   DocumentErrorFilled,
   ErrorCircleFilled,
   InfoFilled,
+  SubtractCircleFilled,
   TableRegular,
   WarningFilled,
 } from "@fluentui/react-icons";
 import type { ReactElement } from "react";
-import type { Severity } from "../../engine";
+import type { Completion, Severity } from "../../engine";
 import type { FileStatus } from "../state/status";
 
 /**
@@ -37,4 +39,11 @@ export const SEVERITY_ICON: Record<Severity, ReactElement> = {
   error: <ErrorCircleFilled />,
   warning: <WarningFilled />,
   info: <InfoFilled />,
+};
+
+/** Completion against plan: above it, reached, short of it. */
+export const COMPLETION_ICON: Record<NonNullable<Completion["status"]>, ReactElement> = {
+  vượt: <ArrowUpFilled />,
+  đạt: <CheckmarkCircleFilled />,
+  "chưa đạt": <SubtractCircleFilled />,
 };

@@ -111,7 +111,7 @@ export function CheckScreen() {
             <dt className={layout.factLabel}>{t.sheetLabel}</dt>
             <dd className={layout.factValue}>{checked.sheet}</dd>
             <dt className={layout.factLabel}>{t.unitLabel}</dt>
-            <dd className={layout.factValue} data-testid="unit">{read.unit.name || t.unknown}</dd>
+            <dd className={layout.factValue} data-testid="unit" lang={read.unit.name ? "vi" : undefined}>{read.unit.name || t.unknown}</dd>
             <dt className={layout.factLabel}>{t.periodLabel}</dt>
             <dd className={layout.factValue} data-testid="period">{period}</dd>
           </dl>

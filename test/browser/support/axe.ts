@@ -26,7 +26,9 @@ export interface AxeOutcome {
 
 /** Runs axe on the page as it is now. */
 export async function scan(page: Page): Promise<AxeOutcome> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).disableRules(SUPPRESSED).analyze();
+  // Only violations and needs-review items are wanted: axe then keeps one example of each pass, not all.
+  // `options` first: it replaces the whole options object, rules switched off included.
+  const result = await new AxeBuilder({ page }).options({ resultTypes: ["violations", "incomplete"] }).withTags(WCAG_21_AA).disableRules(SUPPRESSED).analyze();
   const flat = (items: typeof result.violations): AxeItem[] =>
     items.flatMap((r) =>
       r.nodes.map((n) => ({ rule: r.id, target: n.target.map(String).join(" "), summary: (n.failureSummary ?? r.help).replace(/\s+/g, " ").slice(0, 300) })),

@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SheetSpec } from "../../src/engine/sheetspec";
 import { renderWorkbook } from "../../src/xlsx/index";
+import { sameContent } from "./sameContent";
 
 export type Target = "xlsx" | "xls" | "ods" | "csv";
 
@@ -28,7 +29,8 @@ export interface Job {
  * Writes each workbook with our renderer, then has LibreOffice open and save it in its target format, one
  * soffice call per format (about a second each instead of one per file), so that every file is one real
  * spreadsheet software wrote. A CSV gets the UTF-8 BOM Excel's "CSV UTF-8" writes. Every workbook is rendered
- * and converted before `beforeWrite` clears the destinations, so a failure leaves the old files in place.
+ * and converted before `beforeWrite` clears the destinations, so a failure leaves the old files in place; a file
+ * that differs from the one it replaces only in LibreOffice's save time keeps its old bytes.
  */
 export function saveAll(jobs: Job[], beforeWrite: () => void = () => {}): string[] {
   const work = mkdtempSync(join(tmpdir(), "tonghop-forms-"));
@@ -54,12 +56,14 @@ export function saveAll(jobs: Job[], beforeWrite: () => void = () => {}): string
         made.push({ job: j, from: join(out, `${j.name}.${target}`) });
       }
     }
+    const before = new Map(made.map(({ job }) => join(job.dest, `${job.name}.${job.target}`)).filter(existsSync).map((p) => [p, readFileSync(p)]));
     beforeWrite();
     for (const { job, from } of made) {
       const to = join(job.dest, `${job.name}.${job.target}`);
       mkdirSync(job.dest, { recursive: true });
-      if (job.target === "csv") writeFileSync(to, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(from)]));
-      else renameSync(from, to);
+      const bytes = job.target === "csv" ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(from)]) : readFileSync(from);
+      const old = before.get(to);
+      writeFileSync(to, old && sameContent(old, bytes) ? old : bytes);
       saved.push(to);
     }
   } finally {

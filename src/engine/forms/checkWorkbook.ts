@@ -45,7 +45,7 @@ export function checkWorkbook(grids: Grid[], file: string, options: CheckWorkboo
     if (own) forms = [own, ...forms];
   }
 
-  const matched = matchWorkbook(grids, forms);
+  const matched = matchWorkbook(grids, forms, [BCXDD_FORM_ID]);
   const wanted = (id: string) => id !== BCXDD_FORM_ID && (only === undefined || id === only);
   const { assigned } = matched;
   const duplicates = matched.duplicates.filter((d) => only === undefined || d.match.form.id === only);

@@ -49,6 +49,8 @@ interface FormKeys {
   /** Every header text of the form (labels, variants, merged cells above them). */
   all: Set<string>;
   ratio: FormColumn | null;
+  /** Header key → whether it names something of this form (remembered: every sheet repeats the same headers). */
+  headerish: Map<string, boolean>;
 }
 
 const keysCache = new WeakMap<FormTemplate, FormKeys>();
@@ -76,7 +78,7 @@ function formKeys(form: FormTemplate): FormKeys {
     }));
   const all = new Set(columns.flatMap((c) => [...c.labels, ...c.paths]));
   const ratios = form.columns.filter((c) => c.kind === "ratio" && c.printed !== false);
-  keys = { columns, all, ratio: ratios.length === 1 ? ratios[0] : null };
+  keys = { columns, all, ratio: ratios.length === 1 ? ratios[0] : null, headerish: new Map() };
   keysCache.set(form, keys);
   return keys;
 }
@@ -84,11 +86,11 @@ function formKeys(form: FormTemplate): FormKeys {
 const startsAtWord = (text: string, alias: string) => text === alias || (text.startsWith(alias) && text[alias.length] === " ");
 
 /** The template column a header text names: the longest label that equals it or begins it; ties kept. */
-function columnsNamed(text: string, keys: FormKeys): { list: ColumnKeys[]; length: number } {
+function columnsNamed(text: string, keys: FormKeys): { list: ColumnKeys[]; length: number; fallback: boolean } {
   const key = headerKey(text);
   let best: ColumnKeys[] = [];
   let length = 0;
-  if (!key) return { list: best, length };
+  if (!key) return { list: best, length, fallback: false };
   for (const ck of keys.columns) {
     for (const l of ck.labels) {
       if (!startsAtWord(key, l)) continue;
@@ -100,16 +102,27 @@ function columnsNamed(text: string, keys: FormKeys): { list: ColumnKeys[]; lengt
   }
   if (!best.length && keys.ratio && (key.includes("%") || /\bt[iy] le\b/.test(key))) {
     const ck = keys.columns.find((c) => c.column === keys.ratio);
-    if (ck) return { list: [ck], length: 1 };
+    if (ck) return { list: [ck], length: 1, fallback: true };
   }
-  return { list: best, length };
+  return { list: best, length, fallback: false };
 }
 
-function isHeaderText(text: string, keys: FormKeys): boolean {
-  const key = headerKey(text);
+function isHeaderKey(key: string, keys: FormKeys): boolean {
   if (!key) return false;
-  if (keys.all.has(key) || TT_KEYS.has(key) || NOTE_KEYS.has(key)) return true;
-  return columnsNamed(text, keys).list.length > 0;
+  let known = keys.headerish.get(key);
+  if (known === undefined) {
+    known = keys.all.has(key) || TT_KEYS.has(key) || NOTE_KEYS.has(key) || columnsNamed(key, keys).list.length > 0;
+    keys.headerish.set(key, known);
+  }
+  return known;
+}
+
+/** The header keys of each row's filled cells, computed once per sheet for every form tried on it. */
+const rowKeysCache = new WeakMap<Grid, string[][]>();
+function rowKeys(grid: Grid, r: number): string[] {
+  let rows = rowKeysCache.get(grid);
+  if (!rows) rowKeysCache.set(grid, (rows = []));
+  return (rows[r] ??= filledCells(grid, r).map(({ text }) => headerKey(text)));
 }
 
 const NUMBERING_CELL = /^\(?([A-Za-z]|\d{1,2})\)?\s*(?:\(?\s*=\s*[\dA-Za-z\s+\-*/x×:.,]+\)?)?$/;
@@ -150,8 +163,13 @@ function mergedDownFrom(grid: Grid, first: number, r: number): boolean {
   return grid.merges.some((m) => m.r1 >= first && m.r1 < r && m.r2 >= r);
 }
 
+/** A row with a number in it is a row of figures (`Tổng số đảng viên | 86 | 90`), not the top of a header. */
+function holdsFigures(grid: Grid, r: number): boolean {
+  return (grid.cells[r] ?? []).some((cell) => typeof cell?.v === "number" || (typeof cell?.v === "string" && /^\s*[-+]?\d[\d.,\s]*%?\s*$/.test(cell.v)));
+}
+
 function rowHasHeaderText(grid: Grid, r: number, keys: FormKeys): boolean {
-  return filledCells(grid, r).some(({ text }) => isHeaderText(text, keys));
+  return rowKeys(grid, r).some((key) => isHeaderKey(key, keys));
 }
 
 /** Finds the form's table header, or null when the sheet has none. */
@@ -159,7 +177,7 @@ export function findFormHeader(grid: Grid, form: FormTemplate): FormHeader | nul
   const keys = formKeys(form);
   const limit = Math.min(grid.rowCount, MAX_HEADER_SCAN);
   for (let r = 0; r < limit; r++) {
-    if (!rowHasHeaderText(grid, r, keys)) continue;
+    if (!rowHasHeaderText(grid, r, keys) || holdsFigures(grid, r)) continue;
     let last = r;
     let numberingRow: number | null = null;
     for (let k = r + 1; k < Math.min(grid.rowCount, r + MAX_HEADER_ROWS + 1); k++) {
@@ -184,14 +202,18 @@ function columnsOf(grid: Grid, first: number, last: number, numberingRow: number
   const texts = headerTexts(grid, first, last);
   const n = grid.colCount;
   const byText: (ColumnKeys | null)[] = [];
+  /** Named only by the `%` fallback (a rate column of another form): no evidence for the numbering row. */
+  const weak: boolean[] = [];
   const tt: boolean[] = [];
   const tokens: (string | null)[] = [];
   for (let c = 0; c < n; c++) {
     // Top to bottom, a merged cell repeated down counts once; the lowest text that names a column decides.
     const stack = texts.map((row) => row[c]).filter((t, i, a) => t && t !== a[i - 1]);
     let named: ColumnKeys | null = null;
+    let byFallback = false;
     for (let i = stack.length - 1; i >= 0 && !named; i--) {
-      const { list } = columnsNamed(stack[i], keys);
+      const { list, fallback } = columnsNamed(stack[i], keys);
+      byFallback = fallback;
       if (list.length === 1) named = list[0];
       else if (list.length > 1) {
         // Equal labels under different merged cells: the one whose headerPath the cells above show.
@@ -203,6 +225,7 @@ function columnsOf(grid: Grid, first: number, last: number, numberingRow: number
       }
     }
     byText.push(named);
+    weak.push(byFallback);
     tt.push(stack.length > 0 && TT_KEYS.has(headerKey(stack[stack.length - 1])));
     tokens.push(numberingRow === null ? null : numberingToken(textAt(grid, numberingRow, c)));
   }
@@ -213,12 +236,15 @@ function columnsOf(grid: Grid, first: number, last: number, numberingRow: number
   for (let c = 0; c < n; c++) {
     const ck = byText[c];
     const tok = tokens[c];
-    if (!ck || tok === null) continue;
+    if (!ck || tok === null || weak[c]) continue;
     const printed = numberingKey(textAt(grid, numberingRow!, c));
     if (tok === ck.column.code || ck.numberings.includes(printed)) agree++;
     else disagree++;
   }
-  const byNumber = numberingRow !== null && (disagree === 0 || agree > disagree);
+  // Letters beside numbers (`A | B | C | 1 | 2 | 3`: BC-XDĐ's way) number the figure columns from 1, not the
+  // form's columns: with no header text agreeing, such numbers say nothing of a form whose codes are digits.
+  const letters = tokens.some((t) => t !== null && /^[A-Za-z]$/.test(t)) && !keys.columns.some((ck) => /^[A-Za-z]$/.test(ck.column.code));
+  const byNumber = numberingRow !== null && (agree > disagree || (disagree === 0 && (agree > 0 || !letters)));
   const byCode = new Map(keys.columns.map((ck) => [ck.column.code, ck]));
 
   const codes: (ColumnKeys | null)[] = [];
@@ -246,11 +272,14 @@ function columnsOf(grid: Grid, first: number, last: number, numberingRow: number
   const out: ColumnBlock[] = [];
   for (const b of blocks) {
     const figures = [...b.cols.keys()].filter((code) => isFigure(byCode.get(code)!.column));
-    if (!figures.length) continue;
+    // A rate column alone (`Tỷ lệ %` of BC-XDĐ) does not make a form's table: one of its value columns must be named.
+    if (!figures.some((code) => byCode.get(code)!.column.kind === "value")) continue;
     const labelCols = [...b.cols]
       .filter(([code, c]) => byCode.get(code)!.column.kind === "label" && c !== b.tt)
       .map(([, c]) => c);
     const firstFigure = Math.min(...figures.map((code) => b.cols.get(code)!));
+    // Without a named label column, one named figure column is too little (`Loại hình: Đảng bộ cơ sở` is no header).
+    if (!labelCols.length && figures.length < 2) continue;
     const labelCol = labelCols.length ? Math.max(...labelCols) : guessLabelColumn(grid, (numberingRow ?? last) + 1, b.from, firstFigure, b.tt);
     if (labelCol === null) continue;
     out.push({ columns: Object.fromEntries(b.cols), labelCol, ttCol: b.tt, figures });

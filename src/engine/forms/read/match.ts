@@ -73,14 +73,20 @@ export function scoreSheet(grid: Grid, form: FormTemplate): SheetMatch | null {
 
 const better = (a: SheetMatch, b: SheetMatch) => a.score - b.score || a.filled - b.filled;
 
-/** The form a sheet holds (the best of those it could hold), or null. */
-export function matchSheet(grid: Grid, forms: readonly FormTemplate[]): SheetMatch | null {
+/**
+ * The form a sheet holds (the best of those it could hold), or null. Forms listed in `contenders` are only
+ * tried on a sheet that another form claims (checkWorkbook: BC-XDD, whose sheets today's reader finds on its
+ * own, so that a BC-XDĐ-only workbook costs no second reading of its table).
+ */
+export function matchSheet(grid: Grid, forms: readonly FormTemplate[], contenders: readonly string[] = []): SheetMatch | null {
   const decoded = decodeTcvn3Sheet(grid);
   let best: SheetMatch | null = null;
-  for (const form of forms) {
+  const consider = (form: FormTemplate) => {
     const m = scoreSheet(decoded, form);
     if (m && (!best || better(m, best) > 0)) best = m;
-  }
+  };
+  for (const form of forms) if (!contenders.includes(form.id)) consider(form);
+  if (best) for (const form of forms) if (contenders.includes(form.id)) consider(form);
   return best;
 }
 
@@ -95,8 +101,8 @@ export interface WorkbookMatch {
  * Every sheet's form, then each form to its best sheet: the higher score, then more figures (a filled copy
  * beats the blank form kept beside it), then the first sheet.
  */
-export function matchWorkbook(grids: readonly Grid[], forms: readonly FormTemplate[]): WorkbookMatch {
-  const perSheet = grids.map((g) => matchSheet(g, forms));
+export function matchWorkbook(grids: readonly Grid[], forms: readonly FormTemplate[], contenders: readonly string[] = []): WorkbookMatch {
+  const perSheet = grids.map((g) => matchSheet(g, forms, contenders));
   const assigned = new Map<number, SheetMatch>();
   const duplicates: WorkbookMatch["duplicates"] = [];
   const bestOf = new Map<string, number>();

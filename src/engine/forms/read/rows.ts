@@ -41,6 +41,7 @@ interface RowIndex {
   byCode: Map<string, FormRow>;
   /** Classes of the numbering of the top-level rows (where an unknown row closes the scope). */
   topClasses: Set<string>;
+  memo: Map<string, Candidate[]>;
 }
 
 const indexCache = new WeakMap<FormTemplate, RowIndex>();
@@ -70,7 +71,7 @@ function rowIndex(form: FormTemplate): RowIndex {
   const topClasses = new Set(form.rows.filter((r) => !r.under).map((r) => numberingClass(numbering.get(r.code)!.key)));
   topClasses.delete("none");
   topClasses.delete("bullet");
-  index = { rows: form.rows, numbering, levels, byCode: new Map(form.rows.map((r) => [r.code, r])), topClasses };
+  index = { rows: form.rows, numbering, levels, byCode: new Map(form.rows.map((r) => [r.code, r])), topClasses, memo: new Map() };
   indexCache.set(form, index);
   return index;
 }
@@ -80,7 +81,18 @@ interface Candidate {
   quality: number;
 }
 
+/** The rows a label names, remembered per form: every unit's sheet repeats the same labels. */
 function candidates(label: string, index: RowIndex): Candidate[] {
+  let found = index.memo.get(label);
+  if (!found) {
+    found = candidatesUncached(label, index);
+    if (index.memo.size > 20_000) index.memo.clear();
+    index.memo.set(label, found);
+  }
+  return found;
+}
+
+function candidatesUncached(label: string, index: RowIndex): Candidate[] {
   const k = labelKeys(label);
   if (!k.exact) return [];
   const seen = new Map<FormRow, number>();

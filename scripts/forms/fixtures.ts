@@ -10,7 +10,7 @@ import { formSheet, type FormSheet, type SheetContext } from "./layout";
 import { twoHalves } from "./twoHalves";
 import { rng } from "./random";
 import { fillRatios } from "./ratios";
-import type { Job, Target } from "./save";
+import { FILTER, type Job, type Target } from "./save";
 import { BASE_STYLE, type Style } from "./style";
 import { unitCounts } from "./unitFigures";
 import { SUPERIOR, UNITS, type Unit } from "./units";
@@ -68,37 +68,35 @@ export function fixtures(): Fixture[] {
   fillRatios(form("BTCTW-3DT"), dt);
   const work = partyWork(rng(105));
   fillRatios(form("BTCTW-7"), work);
-  const lo = "our renderer, then LibreOffice 7.4 `soffice --convert-to";
   const out: Fixture[] = [];
   for (const target of ["xlsx", "xls", "ods"] as Target[]) {
-    const filter = { xlsx: "'xlsx:Calc MS Excel 2007 XML'", xls: "'xls:MS Excel 97'", ods: "ods" }[target as "xlsx"];
-    out.push(single("btctw1", target, "BTCTW-1", dien, s1["BTCTW-1"], {}, HALF, "half", `BTCTW-1 alone (a đảng bộ cơ sở, ${HALF}): numbering in the label, two merged header rows, numbering row \`1 | 2 | 3 | 4(=2*100/3)\`; ${lo} ${filter}\``, "Biểu 1"));
+    out.push(single("btctw1", target, "BTCTW-1", dien, s1["BTCTW-1"], {}, HALF, "half", `BTCTW-1 alone (a đảng bộ cơ sở, ${HALF}): numbering in the label, two merged header rows, numbering row \`1 | 2 | 3 | 4(=2*100/3)\``, "Biểu 1"));
   }
   out.push(single("btctw2-tt-ba-dong-tieu-de", "xlsx", "BTCTW-2", dien, s1["BTCTW-2"], { numbering: "tt", headerRows: "extra" }, HALF, "half",
-    `BTCTW-2 with a \`TT\` column and three merged header rows (\`Số đảng viên mới kết nạp\` over \`Thực hiện\` over \`Kỳ này | Cùng kỳ năm trước\`); ${lo} xlsx\``, "Biểu 2"));
+    `BTCTW-2 with a \`TT\` column and three merged header rows (\`Số đảng viên mới kết nạp\` over \`Thực hiện\` over \`Kỳ này | Cùng kỳ năm trước\`)`, "Biểu 2"));
   out.push(single("btctw3dt", "xlsx", "BTCTW-3DT", dien, dt, { marker: "own" }, YEAR, "year",
-    `BTCTW-3DT (${YEAR}, stocks at 31/12/2025) as one table (TT, name, Tổng số, Trong đó: nữ, Tỷ lệ (%)), not the printed form's two side-by-side halves; ${lo} xlsx\``, "Biểu 3 (tiếp)"));
+    `BTCTW-3DT (${YEAR}, stocks at 31/12/2025) as one table (TT, name, Tổng số, Trong đó: nữ, Tỷ lệ (%)), not the printed form's two side-by-side halves`, "Biểu 3 (tiếp)"));
   const halves = twoHalves(form("BTCTW-3DT"), dt, BASE_STYLE, ctx(dien, "Biểu 3 (tiếp)", YEAR));
   out.push({
     file: "btctw3dt-hai-nua", target: "xlsx", sheets: [halves.spec], forms: { "BTCTW-3DT": halves }, periods: { "BTCTW-3DT": { kind: "year", label: YEAR } },
-    how: `The same BTCTW-3DT as printed: two side-by-side halves with the same five columns (section I and groups 1–32 left; groups 33–56, section II and the religions right), title and marker across both; ${lo} xlsx\``,
+    how: `The same BTCTW-3DT as printed: two side-by-side halves with the same five columns (section I and groups 1–32 left; groups 33–56, section II and the religions right), title and marker across both`,
   });
   out.push(single("btctw7", "ods", "BTCTW-7", dien, work, { zero: "-" }, YEAR, "year",
-    `BTCTW-7 (${YEAR}), zeros printed as \`-\`; ${lo} ods\``, "Biểu 7"));
+    `BTCTW-7 (${YEAR}), zeros printed as \`-\``, "Biểu 7"));
   out.push(single("btctw1-nfd", "xlsx", "BTCTW-1", may, s2["BTCTW-1"], { nfd: true, numbering: "tt" }, HALF, "half",
-    `BTCTW-1 of a chi bộ cơ sở with every text in decomposed Unicode (NFD) and a \`TT\` column; ${lo} xlsx\``, "Biểu 1"));
+    `BTCTW-1 of a chi bộ cơ sở with every text in decomposed Unicode (NFD) and a \`TT\` column`, "Biểu 1"));
   out.push(single("btctw3-so-dang-van-ban", "xls", "BTCTW-3", BIG, big["BTCTW-3"], { numbersAsText: true }, HALF, "half",
-    `BTCTW-3 of a unit of 1.251 members with every figure typed as vi-VN text (\`1.251\`, \`38,4\`, \`100,56\`); ${lo} 'xls:MS Excel 97'\``, "Biểu 3"));
+    `BTCTW-3 of a unit of 1.251 members with every figure typed as vi-VN text (\`1.251\`; averages and ratios with a decimal comma)`, "Biểu 3"));
   out.push(single("btctw2-dao-dong-trong", "ods", "BTCTW-2", may, s2["BTCTW-2"], { reorder: true, blankRows: true, zero: "blank" }, HALF, "half",
-    `BTCTW-2 with each run of sibling rows in reverse order and an empty row before every section and heading, zeros left blank; ${lo} ods\``, "Biểu 2"));
+    `BTCTW-2 with each run of sibling rows in reverse order and an empty row before every section and heading, zeros left blank`, "Biểu 2"));
   const both = formSheet(form("BTCTW-1"), s1["BTCTW-1"], BASE_STYLE, ctx(dien, "Biểu 1-BTCTW", HALF));
   out.push({
     file: "bcxdd-va-btctw1", target: "xlsx", sheets: [reportSheet(SAMPLE_UNITS[0], { sheetName: "BC-XDĐ" }), both.spec],
     forms: { "BTCTW-1": both }, periods: { "BTCTW-1": { kind: "half", label: HALF } },
-    how: `A BC-XDĐ report (test/support/reportSheet.ts, Quý I/2023) and a BTCTW-1 (${HALF}) in one workbook, sheets \`BC-XDĐ\` and \`Biểu 1-BTCTW\`; ${lo} xlsx\``,
+    how: `A BC-XDĐ report (test/support/reportSheet.ts, Quý I/2023) and a BTCTW-1 (${HALF}) in one workbook, sheets \`BC-XDĐ\` and \`Biểu 1-BTCTW\``,
   });
   out.push(single("btctw1", "csv", "BTCTW-1", dien, s1["BTCTW-1"], { columnNumbers: "paren" }, HALF, "half",
-    `BTCTW-1 with a \`(1) | (2) | (3) | (4)\` numbering row; ${lo} 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false'\` (UTF-8, comma, raw values), then a UTF-8 BOM prepended`, "Biểu 1"));
+    `BTCTW-1 with a \`(1) | (2) | (3) | (4)\` numbering row`, "Biểu 1"));
   return out;
 }
 
@@ -108,15 +106,18 @@ export function fixtureJobs(list: Fixture[]): Job[] {
 
 /** test/fixtures/forms/README.md: a line per file saying how it was made. */
 export function fixtureReadme(list: Fixture[]): string {
-  const lines = list.map((f) => `| \`${f.file}.${f.target}\` | ${f.how} |`).join("\n");
+  // Pipes inside a table cell (the numbering row `1 | 2 | 3`) are escaped, or they split the cell.
+  const cell = (s: string) => s.replace(/\|/g, "\\|");
+  const made = (t: Target) => `our renderer, then \`soffice --convert-to '${FILTER[t]}'\`${t === "csv" ? " (UTF-8, comma, raw values), then the UTF-8 BOM Excel writes" : ""}`;
+  const lines = list.map((f) => `| \`${f.file}.${f.target}\` | ${cell(f.how)}; ${cell(made(f.target))} |`).join("\n");
   return `# Fixtures of the official statistical forms (BTCTW)
 
 All written by \`scripts/make-form-examples.ts\` (\`npm run examples:forms -- --only fixtures\`) from the generator in
 \`scripts/forms/\`: each workbook is built as SheetSpecs, written to .xlsx by our renderer (\`src/xlsx\`), then opened and
-saved by LibreOffice 7.4 headless (profile \`/tmp/lo-forms\`). Figures come from a fixed seed and satisfy every relation
+saved by LibreOffice 7.4 (headless profile \`/tmp/lo-forms\`). Figures come from a fixed seed and satisfy every relation
 of their templates (derived rules, ROW_FORMULA, CROSS_FORM): these are clean files for the reader; the sample in
 \`examples/bieu-thong-ke/\` carries the documented mistakes. \`test/examples/formFixtures.test.ts\` reads each back with
-SheetJS. Rebuilding changes LibreOffice's timestamps only.
+SheetJS. A rebuild that changes no content keeps every file's bytes (LibreOffice's save time aside).
 
 | file | how it was made |
 |---|---|

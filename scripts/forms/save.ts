@@ -9,7 +9,7 @@ import { sameContent } from "./sameContent";
 export type Target = "xlsx" | "xls" | "ods" | "csv";
 
 /** LibreOffice's filters: Excel 2007+ .xlsx, BIFF8 .xls, ODF .ods, and CSV in UTF-8 with commas (raw values). */
-const FILTER: Record<Target, string> = {
+export const FILTER: Record<Target, string> = {
   xlsx: "xlsx:Calc MS Excel 2007 XML",
   xls: "xls:MS Excel 97",
   ods: "ods",

@@ -10,7 +10,7 @@ export interface Style {
   headerRows: "form" | "extra";
   /** The column-numbering row: `1 | 2 | 3 | 4(=2*100/3)`, `(1) | (2) | (3) | (4)`, or none. */
   columnNumbers: "plain" | "paren" | "none";
-  /** Which form marker is printed: 0 the form's own (`Biểu số 1-BTCTW`), else that variant of the template. */
+  /** The form marker printed: the form's own (`Biểu số 1-BTCTW`), `Biểu 1-BTCTW`, `Biểu số 01-BTCTW` or `Mẫu 1-BTCTW`. */
   marker: "own" | "short" | "zero" | "mau";
   /** Title and period on one line, or the period on the line below. */
   titleLines: 1 | 2;

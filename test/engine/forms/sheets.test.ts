@@ -138,6 +138,15 @@ describe("the consolidated sheet of a form", () => {
     });
   });
 
+  it("lists beside the row the units a weighted mean left out", () => {
+    const lacking = unitFile({ name: "Chi bộ thiếu số", code: "C9" }, [{ form: TEST_FORM, values: { TBQ: { 2: 70 } } }]);
+    const [withGap] = consolidateForms([...checks, lacking], [TEST_FORM]);
+    const sheet = formConsolidatedSheet(withGap, TEST_FORM);
+    const notes = sheet.rows[at("TBQ")].map(textOf).filter((t) => t?.startsWith("Cột"));
+    expect(notes).toEqual(["Cột 2: không tính vào bình quân vì thiếu số của dòng A: Chi bộ thiếu số"]);
+    expect(s.rows[at("TBQ")].map(textOf).filter((t) => t?.startsWith("Cột"))).toEqual([]);
+  });
+
   it("keeps X cells X, headings without totals, and a unit's name as text", () => {
     expect(cellText(s, at("K"), 2)).toBe("X");
     expect(cellText(s, at("K"), 3)).toBe("X");

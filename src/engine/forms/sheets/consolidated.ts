@@ -33,6 +33,11 @@ const TEXT = {
     vi: `Tổng hợp ${received}/${expected} đơn vị${missing ? ` (${missing} đơn vị chưa nộp)` : ""}. Số tổng hợp là công thức trên số liệu từng đơn vị ở bên phải; tỷ lệ tính lại từ số đã cộng.`,
     en: `${received} of ${expected} units consolidated${missing ? ` (${missing} missing)` : ""}. The committee's figures are formulas over each unit's figures on the right; ratios are recomputed from the sums.`,
   }),
+  notes: { vi: "Ghi chú", en: "Notes" },
+  withoutWeight: (column: FormColumn, weight: string, units: string[]) => ({
+    vi: `Cột ${column.numbering ?? column.code}: không tính vào bình quân vì thiếu số của dòng ${weight}: ${units.join(", ")}`,
+    en: `Column ${column.numbering ?? column.code}: left out of the mean for want of row ${weight}: ${units.join(", ")}`,
+  }),
   block: (column: FormColumn) => ({
     vi: `Số liệu từng đơn vị – cột ${column.numbering ?? column.code}: ${[...(column.headerPath ?? []), column.label].join(" – ")}`,
     en: `Each unit's figures – column ${column.numbering ?? column.code}: ${[...(column.headerPath ?? []), column.label].join(" – ")}`,
@@ -69,8 +74,22 @@ export function formConsolidatedSheet(c: FormConsolidation, form: FormTemplate, 
     }
   }
 
+  // Last, the units a weighted mean had to leave out (FORM.md: "left out and listed"), row by row.
+  const notesCol = layout.width + 1 + blocks.length * n;
+  for (let r = layout.headerFirst; r <= layout.headerLast; r++) rows[r][notesCol] = blank("header");
+  rows[layout.headerFirst][notesCol] = text(TEXT.notes[lang], "header");
+  if (layout.headerLast > layout.headerFirst) merges.push({ r1: layout.headerFirst, c1: notesCol, r2: layout.headerLast, c2: notesCol });
+
   for (const row of form.rows) {
     const r = layout.row.get(row.code)!;
+    const agg = aggregateOf(row);
+    if (agg.kind === "weightedMean") {
+      const notes = layout.columns
+        .map((col) => ({ col, out: c.totals[row.code]?.[col.code]?.withoutWeight ?? [] }))
+        .filter((x) => x.out.length)
+        .map((x) => TEXT.withoutWeight(x.col, agg.weight, x.out)[lang]);
+      if (notes.length) rows[r][notesCol] = text(notes.join("; "), "muted");
+    }
     for (const col of blocks) {
       const start = blockStart.get(col.code)!;
       units.forEach((u, i) => {
@@ -90,7 +109,7 @@ export function formConsolidatedSheet(c: FormConsolidation, form: FormTemplate, 
     name,
     rows,
     merges,
-    widths: [...layout.widths, 3, ...blocks.flatMap(() => units.map(() => 12))],
+    widths: [...layout.widths, 3, ...blocks.flatMap(() => units.map(() => 12)), 50],
     freeze: { rows: layout.numberingRow + 1, cols: 0 },
     tabColor: "2E75B6",
   };

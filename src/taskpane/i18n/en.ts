@@ -6,7 +6,6 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** The English texts; typed `Strings`, so the keys are exactly Vietnamese's. */
 export const en: Strings = {
   appTitle: "Tổng hợp",
-  starting: "Starting…",
   connecting: "Connecting to Excel…",
   language: "Language",
   busy: "Working…",

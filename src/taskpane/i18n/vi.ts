@@ -7,7 +7,6 @@ import type { FileStatus } from "../state/status";
  */
 export const vi = {
   appTitle: "Tổng hợp",
-  starting: "Đang khởi động…",
   connecting: "Đang kết nối với Excel…",
   language: "Ngôn ngữ",
   busy: "Đang xử lý…",

@@ -2,3 +2,4 @@
 export { summaryParagraph, type SummaryParagraph, type SummarySentence } from "./summary";
 export type { SummaryOptions } from "./options";
 export { summarySheet, SUMMARY_SHEET_NAME } from "./sheet";
+export { btctw1Paragraph } from "./btctw1";

@@ -42,8 +42,5 @@ export const SEVERITY_ICON: Record<Severity, ReactElement> = {
 };
 
 /** Completion against plan: above it, reached, short of it. */
-export const COMPLETION_ICON: Record<NonNullable<Completion["status"]>, ReactElement> = {
-  vượt: <ArrowUpFilled />,
-  đạt: <CheckmarkCircleFilled />,
-  "chưa đạt": <SubtractCircleFilled />,
-};
+// One line, as CompletionTable's colours: the keys are the engine's status words, not texts to show.
+export const COMPLETION_ICON: Record<NonNullable<Completion["status"]>, ReactElement> = { vượt: <ArrowUpFilled />, đạt: <CheckmarkCircleFilled />, "chưa đạt": <SubtractCircleFilled /> };

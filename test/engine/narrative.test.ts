@@ -115,6 +115,14 @@ describe("article 001: Cụm II, Quý I/2023", () => {
     expect(sentence(c, "organisation")).toBe(ARTICLE.organisation.replace(", thuộc Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh", ""));
   });
 
+  it("names the cluster as written, prefixes a bare name with Cụm, and speaks without a place when there is none", () => {
+    expect(sentence({ ...c, cluster: "II" }, "organisation")).toMatch(/^Cụm II có 36 TCCS đảng/);
+    const nameless = vi({ ...c, cluster: null }).sentences.map((s) => s.text);
+    expect(nameless[0]).toBe("Có 36 TCCS đảng, trong đó có 22 đảng bộ với 141 chi bộ trực thuộc và 14 chi bộ cơ sở; tổng số đảng viên là 2.465 đồng chí trên tổng số 5.606 cán bộ, công chức, viên chức, người lao động.");
+    expect(nameless[1]).toMatch(/^Trong quý, các TCCS đảng đã kết nạp được 20 đảng viên mới/);
+    expect(summaryParagraph({ ...c, cluster: null }, BCXDD, "en").text).toMatch(/^There are 36 grassroots party organisations, of which/);
+  });
+
   it("in English, with en-US numbers as the English messages write them", () => {
     expect(summaryParagraph(c, BCXDD, "en").text).toBe(
       "Cụm II has 36 grassroots party organisations, of which 22 are grassroots party committees with 141 affiliated party cells and 14 are grassroots party cells; " +

@@ -71,7 +71,7 @@ export function readWithHeader(grid: Grid, header: FormHeader, rows: SheetRow[],
   for (const sr of rows) {
     const row = sr.row;
     if (!row) {
-      if (sr.hasFigures) at("ROW_UNKNOWN", "warning", formMsg.rowUnknown(name, sr.label), sr.cell, null);
+      if (sr.hasFigures) at("ROW_UNKNOWN", "warning", formMsg.rowUnknown(name, sr.label || sr.cell), sr.cell, null);
       continue;
     }
     const first = usedRow.get(row.code);

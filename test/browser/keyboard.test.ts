@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DATA_COLUMNS } from "../../src/engine/sheets/data";
+import { ROSTER } from "../support/files";
 import { announced, announcingPane } from "./support/announce";
 import { hasChromium } from "./support/browser";
 import { focusedName, focusLosses, tabUntil, watchFocusLoss } from "./support/focus";
@@ -97,6 +98,17 @@ describe.skipIf(!hasChromium)("the main path by keyboard alone", () => {
     await expect.poll(() => page.getByTestId("file-row").count()).toBe(0);
     expect(await focusedName(page)).not.toBe("body");
     expect(await page.getByTestId("sheet-option").evaluateAll((inputs) => inputs.map((b) => (b as HTMLInputElement).checked))).toEqual([false, false, false]);
+  });
+
+  it("removes the roster with its button: the focus goes back to choosing one", async () => {
+    const { page } = s;
+    // The file dialog is the system's, not the page's: the file is given to the input directly.
+    await page.getByTestId("roster").setInputFiles(ROSTER);
+    await page.getByTestId("roster-loaded").waitFor({ timeout: 30_000 });
+    await tabUntil(page, (el) => el.testid === "remove-roster", true);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("roster-loaded").count()).toBe(0);
+    expect(await focusedName(page)).toBe("choose-roster");
   });
 
   it("never let the focus fall to the body on the way", async () => {

@@ -14,7 +14,13 @@ import { UNIT_SHEETS, unitSheetsWorkbook } from "./support/seeds";
 /** Four axe runs a state (two languages, two widths): slow on a loaded two-core machine. */
 const SCANS = 240_000;
 
-/** Needs-review items confirmed by hand. */
+/**
+ * Needs-review items confirmed by hand, each with its reason. None is left: the ones axe raised before
+ * issue 12 were real and are fixed — `duplicate-id-aria` and `form-field-multiple-labels` (the sheet
+ * picker's boxes in one Field), `aria-valid-attr-value` (a Notice without a title pointing at a missing
+ * id), and `color-contrast` on the Mẫu biểu tab at 320 px (cut off by the pane's edge, so axe could not
+ * see its background; the tabs now wrap). A new one fails the test until it is fixed or listed here.
+ */
 const REVIEWED: Reviewed[] = [];
 
 const FILES = ["examples/units/01-cap-nuoc.xlsx", "examples/units/05-agribank.xls", "test/fixtures/files/anh.xlsx"];

@@ -176,6 +176,31 @@ describe("rows matched within their parent, never by position alone", () => {
     expect(report.rows["I.12"].cell).toBe(laid.labelCellOf("I.12"));
   });
 
+  it("labels as units write them: other numbering marks, `Trong đó:` before a bullet, hyphens and spaces in names, `chia ra:` dropped", () => {
+    const edits: [string, string, string][] = [
+      ["BTCTW-1", "A", "A. Tổng số đảng viên cuối kỳ trước chuyển sang"],
+      ["BTCTW-1", "B.2.a", "a) Tỉnh khác chuyển đến"],
+      ["BTCTW-1", "C.3.DB", "- Trong đó: Đảng viên dự bị"],
+      ["BTCTW-2", "I.NU", "Trong đó: - Nữ"],
+      ["BTCTW-2", "II.1.DN", "- Lãnh đạo, quản lý và lao động trong các doanh nghiệp"],
+      ["BTCTW-2", "II.2.T1830", "- Từ 18-30 tuổi"],
+      ["BTCTW-5", "6.a", "a. Công lập"],
+      ["BTCTW-5", "CONG", "Cộng"],
+      ["BTCTW-5", "11", "11. Loại hình cơ sở khác"],
+      ["BTCTW-3DT", "I.5", "Khơ Me"],
+      ["BTCTW-3DT", "I.20", "Mnông"],
+      ["BTCTW-3DT", "I.8", "H'Mông"],
+      ["BTCTW-7", "I.2", "2. SỐ ĐẢNG VIÊN ĐƯỢC KHEN, CHIA RA:"],
+    ];
+    for (const [id, code, label] of edits) {
+      const f = form(id);
+      const { report, laid, findings } = read(f, {}, (l) => setCell(l.grid, l.labelCellOf(code), label));
+      expect(findings, `${id} ${label}`).toEqual([]);
+      expect(report.rows[code].cell, `${id} ${label}`).toBe(laid.labelCellOf(code));
+      expect(report.rows[code].label.endsWith(label)).toBe(true);
+    }
+  });
+
   it("headings carry no figures: a total typed on a heading is neither read nor a finding (BTCTW-7 II)", () => {
     const { report, findings } = read(form("BTCTW-7"), { values: { II: { "2": 55, "3": 40 } } });
     expect(findings).toEqual([]);

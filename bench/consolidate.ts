@@ -52,6 +52,8 @@ interface Run {
   s: number;
   /** Peak RSS of the whole process (MB), when /usr/bin/time is there to say. */
   rssMB: number | null;
+  /** CPU time of the whole process, every thread (s): what other work on the machine inflates least. */
+  cpu: number | null;
   status: number | null;
 }
 
@@ -60,12 +62,12 @@ function measure(args: string[], stdout: string): Run {
   const rssFile = join(OUT, "rss.txt");
   const fd = openSync(stdout, "w");
   try {
-    const [cmd, argv] = hasTime ? [TIME, ["-f", "%M", "-o", rssFile, process.execPath, ...args]] : [process.execPath, args];
+    const [cmd, argv] = hasTime ? [TIME, ["-f", "%M %U %S", "-o", rssFile, process.execPath, ...args]] : [process.execPath, args];
     const start = performance.now();
     const r = spawnSync(cmd, argv, { stdio: ["ignore", fd, "inherit"] });
     const s = (performance.now() - start) / 1000;
-    const rssMB = hasTime ? Number(readFileSync(rssFile, "utf8").trim().split("\n").pop()) / 1024 : null;
-    return { s, rssMB, status: r.status };
+    const [rss, user, sys] = hasTime ? readFileSync(rssFile, "utf8").trim().split("\n").pop()!.split(" ").map(Number) : [];
+    return { s, rssMB: hasTime ? rss / 1024 : null, cpu: hasTime ? user + sys : null, status: r.status };
   } finally {
     closeSync(fd);
   }
@@ -73,6 +75,7 @@ function measure(args: string[], stdout: string): Run {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const secs = (s: number) => `${s.toFixed(2)} s`;
+const cpu = (r: Run[]) => (r[0].cpu === null ? "n/a" : secs(median(r.map((x) => x.cpu ?? 0))));
 const mb = (r: Run[]) => (r[0].rssMB === null ? "n/a" : `${Math.max(...r.map((x) => x.rssMB ?? 0)).toFixed(0)} MB`);
 const load = () => loadavg().map((x) => x.toFixed(1)).join(" ");
 
@@ -113,9 +116,9 @@ for (let i = 0; i < 5; i++) help.push(measure(["bin/tonghop.js", "--help"], join
 const bare = median(runs.bare.map((r) => r.s));
 const whole = median(runs.cli.map((r) => r.s));
 console.log("");
-console.log(`${"".padEnd(48)} ${"median".padStart(8)}   peak RSS`);
-console.log(`${"SheetJS alone (node -e, XLSX.read each file)".padEnd(48)} ${secs(bare).padStart(8)}   ${mb(runs.bare).padStart(8)}`);
-console.log(`${"tonghop consolidate --json --out X.xlsx DIR".padEnd(48)} ${secs(whole).padStart(8)}   ${mb(runs.cli).padStart(8)}`);
+console.log(`${"".padEnd(48)} ${"median".padStart(8)}   peak RSS   CPU (median)`);
+console.log(`${"SheetJS alone (node -e, XLSX.read each file)".padEnd(48)} ${secs(bare).padStart(8)}   ${mb(runs.bare).padStart(8)}   ${cpu(runs.bare)}`);
+console.log(`${"tonghop consolidate --json --out X.xlsx DIR".padEnd(48)} ${secs(whole).padStart(8)}   ${mb(runs.cli).padStart(8)}   ${cpu(runs.cli)}`);
 console.log(`ratio tonghop / SheetJS alone: ${(whole / bare).toFixed(2)}   (target ≤ 1.0; peak RSS target ≤ 500 MB)`);
 console.log(`tonghop --help: ${secs(median(help))} (median of 5; target < 0.2 s)`);
 console.log(`load average ${load()} at the end`);

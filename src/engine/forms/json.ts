@@ -5,6 +5,7 @@
  * adds these under `forms` in ../json.ts.
  */
 import type { FileCheck } from "../check";
+import type { Consolidation } from "../consolidate/consolidate";
 import type { Report } from "../report";
 import type { FormConsolidation } from "./consolidate/types";
 
@@ -64,9 +65,19 @@ export function formsValidationJson(check: FileCheck): FormValuesJson[] {
   return out;
 }
 
-/** `consolidate --json`: per form consolidated, the units added and the totals (an `X` cell is null). */
-export function formsConsolidationJson(result: readonly FormConsolidation[]): Record<string, FormTotalsJson> {
+/**
+ * `consolidate --json`: per form consolidated, the units added and the totals (an `X` cell is null). Given
+ * BC-XDĐ's consolidation too, BC-XDĐ comes first, keyed by role like `validate`'s (`pct` recomputed, in points);
+ * its own `totals` field stays where it is.
+ */
+export function formsConsolidationJson(result: readonly FormConsolidation[], bcxdd: Consolidation | null = null): Record<string, FormTotalsJson> {
   const out: Record<string, FormTotalsJson> = {};
+  if (bcxdd && bcxdd.used.length) {
+    out["BC-XDD"] = {
+      units: bcxdd.used.length,
+      totals: Object.fromEntries(Object.entries(bcxdd.totals).map(([code, t]) => [code, { plan: t.plan, actual: t.actual, ytd: t.ytd, pct: t.pct }])),
+    };
+  }
   for (const c of result) {
     const totals: FormTotalsJson["totals"] = {};
     for (const row of c.template.rows) {

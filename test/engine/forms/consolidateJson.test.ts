@@ -3,6 +3,8 @@ import type { FileCheck } from "../../../src/engine/check";
 import { consolidateForms } from "../../../src/engine/forms/consolidate/consolidateForms";
 import { formsConsolidationJson, formsValidationJson } from "../../../src/engine/forms/json";
 import { builtInForm } from "../../../src/templates/form/registry";
+import { consolidate } from "../../../src/engine/consolidate/consolidate";
+import { BCXDD } from "../../../src/templates/bcxdd";
 import { check } from "../../support/build";
 import { TEST_FORM, unitFile } from "../../support/formChecks";
 
@@ -36,6 +38,16 @@ describe("consolidate --json: forms", () => {
 
   it("is an empty object when no form other than BC-XDĐ was consolidated", () => {
     expect(formsConsolidationJson(consolidateForms([check()], [B1]))).toEqual({});
+  });
+
+  it("puts BC-XDĐ first when its consolidation is given, its columns keyed by role", () => {
+    const bc = consolidate([check()], BCXDD);
+    const both = formsConsolidationJson(consolidateForms([a, b], [B1]), bc);
+    expect(Object.keys(both)).toEqual(["BC-XDD", "BTCTW-1"]);
+    expect(both["BC-XDD"].units).toBe(1);
+    const t = bc.totals.KT_TC;
+    expect(both["BC-XDD"].totals.KT_TC).toEqual({ plan: t.plan, actual: t.actual, ytd: t.ytd, pct: t.pct });
+    expect(formsConsolidationJson([], consolidate([], BCXDD))).toEqual({});
   });
 });
 

@@ -76,6 +76,8 @@ export interface LaidOutForm {
   colOf: Record<string, number>;
   /** The label cell of a row. */
   labelCellOf: (row: string) => string;
+  /** Row code → column code → what was put in the cell (before any text conversion): the figures a reader should find. */
+  placed: Record<string, Record<string, CellValue | Cell>>;
 }
 
 const viText = (n: number) => {
@@ -258,6 +260,7 @@ export function layOutForm(form: FormTemplate, layout: FormLayout = {}): LaidOut
   const split = L.halvesAt ? lines.findIndex((l) => l.row?.code === L.halvesAt) : lines.length;
   const parts = L.halvesAt ? [lines.slice(0, split), lines.slice(split)] : [lines];
   const rowOf: Record<string, number> = {};
+  const placed: Record<string, Record<string, CellValue | Cell>> = {};
   const cellMap: Record<string, Record<string, string>> = {};
   const labelMap: Record<string, string> = {};
   const labelIdx = block.findIndex((c) => c.col !== "tt" && c.col !== "note" && c.col.kind === "label" && !isTtColumn(c.col));
@@ -298,6 +301,7 @@ export function layOutForm(form: FormTemplate, layout: FormLayout = {}): LaidOut
         Object.assign(figures, L.values?.[row.code] ?? {});
         rowOf[row.code] = rr;
         cellMap[row.code] = {};
+        placed[row.code] = figures;
       }
       put(rr, off + labelIdx, enc(label));
       if (ttIdx >= 0 && tt) put(rr, off + ttIdx, /^\d+$/.test(tt) ? Number(tt) : enc(tt));
@@ -344,5 +348,6 @@ export function layOutForm(form: FormTemplate, layout: FormLayout = {}): LaidOut
     colOf,
     cellOf: (row, column) => cellMap[row]?.[column] ?? "",
     labelCellOf: (row) => labelMap[row] ?? "",
+    placed,
   };
 }

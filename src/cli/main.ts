@@ -173,6 +173,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
     .addOption(langOption())
     .action(async (args: string[], opts: { roster?: string; out: string; force?: boolean; json?: boolean; lang?: string }) => {
       const lang = langOf(opts.lang);
+      // A roster kept in the folder of reports is read once, as the roster, never as a unit's report.
       const files = opts.roster ? withoutFile(inputsOf(args, lang), opts.roster) : inputsOf(args, lang);
       if (!files.length) throw new UsageError(CLI_TEXT[lang].noFiles);
       const target: OutputTarget = { path: opts.out, option: "--out" };

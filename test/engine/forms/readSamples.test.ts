@@ -74,6 +74,7 @@ describe.skipIf(files(FIXTURES).length === 0)("the form fixtures made by LibreOf
     "btctw2-tt-ba-dong-tieu-de.xlsx": ["BTCTW-2"],
     "btctw3-so-dang-van-ban.xls": ["BTCTW-3"],
     "btctw3dt.xlsx": ["BTCTW-3DT"],
+    "btctw3dt-hai-nua.xlsx": ["BTCTW-3DT"],
     "btctw7.ods": ["BTCTW-7"],
   };
   it.each(files(FIXTURES))("%s", (f) => {

@@ -16,6 +16,7 @@ import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, 
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { renderWorkbook } from "../src/xlsx/index";
+import { buildIsFresh } from "../bin/fresh.js";
 import { reportSheet } from "../test/support/reportSheet";
 import { SAMPLE_UNITS } from "../test/support/units";
 
@@ -98,6 +99,9 @@ for (let round = 1; round <= ROUNDS; round++) {
   // Alternated, so a burst of other work on the machine falls on both.
   const bare = measure(["-e", BARE, DIR], join(OUT, "bare.out"));
   const whole = measure(cli, join(OUT, "tong-hop.json"));
+  // In a shared working tree a source may change meanwhile: bin/tonghop.js would then have run the
+  // sources through tsx, which is not what users run.
+  if (!buildIsFresh()) throw new Error("a source changed after the build, so tonghop ran through tsx: run the bench again");
   if (bare.status !== 0) throw new Error(`SheetJS alone exited ${bare.status}`);
   // 1: the samples carry honest mistakes (error findings); 2 or a signal would be a failure.
   if (whole.status !== 0 && whole.status !== 1) throw new Error(`tonghop exited ${whole.status}`);

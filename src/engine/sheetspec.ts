@@ -4,6 +4,8 @@
  * Styles are named by role; `STYLE_ROLES` says what each role looks like, so both renderers agree.
  */
 
+import type { ChartSpec } from "./charts/chartspec";
+
 export type StyleRole =
   | "title"
   | "subtitle"
@@ -116,6 +118,8 @@ export interface SheetSpec {
   validations?: SpecValidation[];
   /** Tab colour, `RRGGBB`. */
   tabColor?: string;
+  /** Native charts drawn over the sheet's own cells (src/engine/charts). */
+  charts?: ChartSpec[];
 }
 
 export const text = (v: string, role?: StyleRole): SpecCell => ({ t: "text", v, role });

@@ -3,6 +3,7 @@ import { validateSheetNames } from "./names";
 import { appXml, contentTypesXml, coreXml, rootRelsXml, sheetRelsXml, workbookRelsXml, workbookXml, type PackageSheet } from "./package";
 import { SharedStrings } from "./sharedStrings";
 import { StyleTable } from "./styles";
+import { planDrawing, type DrawingPlan } from "./drawing";
 import { planTable, tableXml, type TablePlan } from "./table";
 import { worksheetBytes } from "./worksheet";
 import { zipParts, type Compress } from "./zip";
@@ -43,16 +44,20 @@ export function renderWorkbook(sheets: SheetSpec[], options: RenderOptions = {})
   const pkg: PackageSheet[] = [];
   const sheetParts: [string, string | Uint8Array][] = [];
   const tables: TablePlan[] = [];
+  const drawings: DrawingPlan[] = [];
+  const byName = new Map(sheets.map((s) => [s.name, s]));
 
   sheets.forEach((spec, i) => {
     const table = planTable(spec, tables.length + 1, tableNames);
-    const xml = worksheetBytes(spec, { styles, strings, selected: i === active, table, tableRelId: table ? "rId1" : undefined });
+    const chartCount = drawings.reduce((n, d) => n + d.chartIds.length, 0);
+    const drawing = planDrawing(spec, drawings.length + 1, chartCount + 1, (name) => (name === null ? spec : byName.get(name)));
+    const drawingRelId = drawing ? `rId${table ? 2 : 1}` : undefined;
+    const xml = worksheetBytes(spec, { styles, strings, selected: i === active, table, tableRelId: table ? "rId1" : undefined, drawingRelId });
     sheetParts.push([`xl/worksheets/sheet${i + 1}.xml`, xml]);
-    if (table) {
-      tables.push(table);
-      sheetParts.push([`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheetRelsXml(table.id)]);
-    }
-    pkg.push({ name: spec.name, tableId: table?.id });
+    if (table) tables.push(table);
+    if (drawing) drawings.push(drawing);
+    if (table || drawing) sheetParts.push([`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheetRelsXml(table?.id, drawing?.id)]);
+    pkg.push({ name: spec.name, tableId: table?.id, drawing: drawing && { id: drawing.id, chartIds: drawing.chartIds } });
   });
 
   return zipParts([
@@ -64,6 +69,7 @@ export function renderWorkbook(sheets: SheetSpec[], options: RenderOptions = {})
     ["xl/_rels/workbook.xml.rels", workbookRelsXml(sheets.length)],
     ...sheetParts,
     ...tables.map((t): [string, string | Uint8Array] => [`xl/tables/table${t.id}.xml`, tableXml(t)]),
+    ...drawings.flatMap((d) => d.parts),
     ["xl/styles.xml", styles.toXml()],
     ["xl/sharedStrings.xml", strings.toXml()],
   ], options.compress);

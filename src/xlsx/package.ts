@@ -16,6 +16,8 @@ export interface PackageSheet {
   name: string;
   /** Table id (`xl/tables/tableN.xml`) when the sheet has a table. */
   tableId?: number;
+  /** Drawing id (`xl/drawings/drawingN.xml`) and its charts' ids when the sheet has charts. */
+  drawing?: { id: number; chartIds: number[] };
 }
 
 function relationships(rels: [id: string, type: string, target: string][]): string {
@@ -38,6 +40,11 @@ export function contentTypesXml(sheets: readonly PackageSheet[]): string {
     if (s.tableId !== undefined) {
       parts.push(`<Override PartName="/xl/tables/table${s.tableId}.xml" ContentType="${CT}.spreadsheetml.table+xml"/>`);
     }
+  }
+  for (const s of sheets) {
+    if (!s.drawing) continue;
+    parts.push(`<Override PartName="/xl/drawings/drawing${s.drawing.id}.xml" ContentType="${CT}.drawing+xml"/>`);
+    for (const id of s.drawing.chartIds) parts.push(`<Override PartName="/xl/charts/chart${id}.xml" ContentType="${CT}.drawingml.chart+xml"/>`);
   }
   parts.push(
     `<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>`,
@@ -78,9 +85,12 @@ export function workbookRelsXml(sheetCount: number): string {
   return relationships(rels);
 }
 
-/** The rels of a sheet that has a table; the sheet refers to it as `rId1`. */
-export function sheetRelsXml(tableId: number): string {
-  return relationships([["rId1", `${REL}/table`, `../tables/table${tableId}.xml`]]);
+/** The rels of a sheet with a table (`rId1`) and/or a drawing (next id), or null with neither. */
+export function sheetRelsXml(tableId: number | undefined, drawingId?: number): string {
+  const rels: [string, string, string][] = [];
+  if (tableId !== undefined) rels.push([`rId${rels.length + 1}`, `${REL}/table`, `../tables/table${tableId}.xml`]);
+  if (drawingId !== undefined) rels.push([`rId${rels.length + 1}`, `${REL}/drawing`, `../drawings/drawing${drawingId}.xml`]);
+  return relationships(rels);
 }
 
 /** Core properties. No dates: a timestamp would make every run's bytes differ. */

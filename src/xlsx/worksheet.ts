@@ -17,6 +17,8 @@ export interface WorksheetContext extends SheetDataContext {
   selected: boolean;
   /** Relationship id of the table part in this sheet's rels. */
   tableRelId?: string;
+  /** Relationship id of the drawing part (the sheet's charts) in this sheet's rels. */
+  drawingRelId?: string;
 }
 
 /** Default row height (points) for Times New Roman 12, so rows are not drawn for Calibri 11. */
@@ -131,6 +133,8 @@ export function worksheetBytes(spec: SheetSpec, ctx: WorksheetContext): Uint8Arr
     tail.push("</dataValidations>");
   }
   tail.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  // `<drawing>` comes after the page setup and before `<tableParts>` (CT_Worksheet's order).
+  if (ctx.drawingRelId) tail.push(`<drawing r:id="${ctx.drawingRelId}"/>`);
   if (ctx.table && ctx.tableRelId) tail.push(`<tableParts count="1"><tablePart r:id="${ctx.tableRelId}"/></tableParts>`);
   tail.push("</worksheet>");
 

@@ -3,6 +3,7 @@ import { rowCompletion, type Status } from "./completion";
 import type { Consolidation } from "./consolidate/consolidate";
 import { countBySeverity, type Finding, type Lang } from "./findings";
 import type { Period } from "./period";
+import { formsValidationJson, type FormValuesJson } from "./forms/json";
 
 /**
  * The `tonghop --json` documents: a public contract (issue 2). Percentages are in points (77.5),
@@ -16,6 +17,9 @@ export interface FindingJson {
   sheet: string | null;
   cell: string | null;
   indicator: string | null;
+  /** The form and column, for a finding about a form other than BC-XDĐ (forms/README.md). */
+  form?: string;
+  column?: string;
 }
 
 export interface FigureJson {
@@ -41,6 +45,8 @@ export interface FileJson {
   reportDate: string | null;
   findings: FindingJson[];
   figures: Record<string, FigureJson>;
+  /** Every form the workbook holds, BC-XDĐ included (keyed by role), with values and cells. */
+  forms: FormValuesJson[];
 }
 
 export interface ValidationJson {
@@ -49,7 +55,10 @@ export interface ValidationJson {
 }
 
 export function findingJson(f: Finding, lang: Lang, withFile = false): FindingJson {
-  const base = { rule: f.rule, severity: f.severity, message: f.message[lang], sheet: f.sheet, cell: f.cell, indicator: f.indicator };
+  const base: FindingJson = { rule: f.rule, severity: f.severity, message: f.message[lang], sheet: f.sheet, cell: f.cell, indicator: f.indicator };
+  // Only findings about another form carry these, so BC-XDĐ's findings read exactly as before.
+  if (f.form !== undefined) base.form = f.form;
+  if (f.column !== undefined) base.column = f.column;
   return withFile ? { file: f.file ?? null, ...base } : base;
 }
 
@@ -90,6 +99,7 @@ export function fileJson(check: FileCheck, lang: Lang): FileJson {
     reportDate: report?.reportDate ?? null,
     findings: check.findings.map((f) => findingJson(f, lang)),
     figures: figuresJson(check),
+    forms: formsValidationJson(check),
   };
 }
 

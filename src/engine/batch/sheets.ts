@@ -1,0 +1,22 @@
+/**
+ * The sheets of a batch consolidation, in the order a user reads them: BC-XDĐ's four (exactly as before when
+ * the batch holds only BC-XDĐ), each other form's sheet in its own layout and `Dữ liệu biểu`, then `Tóm tắt`.
+ */
+import type { Lang } from "../findings";
+import { formsConsolidationSheets } from "../forms/sheets";
+import { findingsSheet } from "../sheets/checks";
+import { consolidationSheets } from "../sheets/consolidation";
+import type { SheetSpec } from "../sheetspec";
+import { summarySheet } from "../narrative";
+import { unitOfFile, type BatchConsolidation } from "./consolidateBatch";
+import type { FormSet } from "./formSet";
+import type { BatchSummary } from "./summary";
+
+export function batchSheets(batch: BatchConsolidation, set: FormSet, lang: Lang, summary: BatchSummary | null = null): SheetSpec[] {
+  const checks = { findings: batch.findings, unitOfFile: unitOfFile(batch) };
+  const forms = formsConsolidationSheets(batch.forms, set.forms, lang);
+  if (!batch.bcxdd) return [...forms, findingsSheet(checks.findings, checks.unitOfFile, lang)];
+  const own = batch.forms.length ? consolidationSheets(batch.bcxdd, set.bcxdd, lang, checks) : consolidationSheets(batch.bcxdd, set.bcxdd, lang);
+  const tail = summary ? [summarySheet(summary.paragraph, batch.bcxdd, lang)] : [];
+  return [...own, ...forms, ...tail];
+}

@@ -1,5 +1,6 @@
 import { columnLetters } from "../engine/grid";
 import type { RoleStyle } from "../engine/sheetspec";
+import { applyChart } from "./charts";
 import type { Op } from "./ops";
 
 /**
@@ -73,5 +74,8 @@ export function applyOp(sheet: Excel.Worksheet, op: Op, applied: Applied): void 
       validation.errorAlert = { message: op.error, showAlert: true, style: "Stop", title: "Tổng hợp" };
       return;
     }
+    case "chart":
+      applyChart(sheet, op.chart);
+      return;
   }
 }

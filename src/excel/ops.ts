@@ -1,4 +1,5 @@
 import type { RoleStyle } from "../engine/sheetspec";
+import type { ChartOp } from "./charts";
 
 /**
  * What rendering a SheetSpec asks of Excel, as plain data: planned (and measured) without Excel,
@@ -12,7 +13,8 @@ export type Op =
   | { kind: "freeze"; sheet: number; rows: number; cols: number }
   | { kind: "tabColor"; sheet: number; color: string }
   | { kind: "table"; sheet: number; address: string; style: string; name: string }
-  | { kind: "validation"; sheet: number; address: string; type: "whole" | "decimal"; min: number; error: string };
+  | { kind: "validation"; sheet: number; address: string; type: "whole" | "decimal"; min: number; error: string }
+  | ChartOp;
 
 export interface SizedOp {
   op: Op;

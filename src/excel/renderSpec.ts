@@ -1,6 +1,7 @@
 import { a1, columnLetters } from "../engine/grid";
 import type { SheetSpec, SpecCell, SpecValidation } from "../engine/sheetspec";
 import { COMMAND_OVERHEAD, jsonBytes, utf8Length } from "./bytes";
+import { chartOps } from "./charts";
 import type { Op, SizedOp } from "./ops";
 import { styleCommandCount, styleRects } from "./styles";
 
@@ -246,5 +247,6 @@ export function renderSpec(sheet: number, spec: SheetSpec, options: RenderOption
     out.push({ op: { kind: "freeze", sheet, rows: Math.max(0, spec.freeze.rows), cols: Math.max(0, spec.freeze.cols) }, bytes: COMMAND_OVERHEAD + 24 });
   }
   if (spec.tabColor) out.push({ op: { kind: "tabColor", sheet, color: `#${spec.tabColor.replace(/^#/, "")}` }, bytes: COMMAND_OVERHEAD + 16 });
+  out.push(...chartOps(sheet, spec));
   return out;
 }

@@ -1,3 +1,4 @@
+import { chartsOf, type FakeChart } from "./charts";
 import { a1, columnLetters, contains, formatArea, parseArea } from "./address";
 import type { BorderState, CellState, Edge } from "./cells";
 import { lineAt } from "./rangeOps";
@@ -147,6 +148,10 @@ export class FakeSheetView {
   /** `#RRGGBB`, or "" when none. */
   get tabColor(): string {
     return this.sheet.tabColor;
+  }
+  /** The charts added to the sheet (charts.ts), as the fake keeps them. */
+  get charts(): FakeChart[] {
+    return chartsOf(this.sheet);
   }
   get protected(): boolean {
     return this.sheet.protected;

@@ -7,6 +7,7 @@ import { FakeClientObject, FakeClientResult, FakeCollection, type NavDef, Object
 import { RangeProxy, rangeArg } from "./range";
 import type { RangeTarget } from "./rangeOps";
 import { TableCollectionProxy, type TableScope } from "./tables";
+import { ChartCollectionProxy } from "./charts";
 import { normalizeColor } from "./color";
 
 /** `A1`, `A1:C3`, `A:C`, `3:5`, or `Sheet!A1` naming this very sheet; anything else is InvalidArgument. */
@@ -182,6 +183,11 @@ export class WorksheetProxy extends FakeClientObject<SheetModel> {
     this.context.requireApi("1.3", "Worksheet.pivotTables");
     const model = this.context.core.model;
     return (this._pivotTables ??= new PivotTableCollectionProxy(this.context, this._path.child<PivotScope>("pivotTables", (s) => ({ model, sheet: s }))));
+  }
+
+  /** ExcelApi 1.1 (charts.ts). */
+  get charts(): ChartCollectionProxy {
+    return new ChartCollectionProxy(this.context, this._path.child("charts", (s) => s));
   }
 
   get freezePanes(): FreezePanesProxy {

@@ -23,11 +23,19 @@ export type StyleRole =
   | "warning"
   | "info"
   | "ok"
-  | "muted";
+  | "muted"
+  /** The committee's letterhead and signature block: bold, centred over its merged columns. */
+  | "letterhead"
+  /** The superior committee and the short rule under the committee's name: plain, centred. */
+  | "letterheadPlain"
+  /** `ĐẢNG CỘNG SẢN VIỆT NAM` over the place and date: bold, underlined, centred. */
+  | "letterheadUnderline";
 
 export interface RoleStyle {
   bold?: boolean;
   italic?: boolean;
+  /** Single underline. */
+  underline?: boolean;
   /** Font size in points; default 11. */
   size?: number;
   /** Fill colour, `RRGGBB`. */
@@ -58,6 +66,9 @@ export const STYLE_ROLES: Record<StyleRole, RoleStyle> = {
   info: { border: true, color: "1F4E78" },
   ok: { border: true, color: "006100", fill: "C6EFCE" },
   muted: { italic: true, color: "808080" },
+  letterhead: { bold: true, align: "center" },
+  letterheadPlain: { align: "center" },
+  letterheadUnderline: { bold: true, underline: true, align: "center" },
 };
 
 /** Number formats that read well in vi-VN Excel (which shows `.` for thousands, `,` for decimals). */
@@ -120,6 +131,25 @@ export interface SheetSpec {
   tabColor?: string;
   /** Native charts drawn over the sheet's own cells (src/engine/charts). */
   charts?: ChartSpec[];
+  /** How the sheet prints (engine/print/setup.ts `printSetupFor` chooses it). */
+  print?: SpecPrint;
+}
+
+/**
+ * A sheet's print setup, as both renderers write it: A4, one page wide and as many pages tall as
+ * needed, the table's header rows repeated on every page. Margins in millimetres, the unit Vietnamese
+ * administrative rules use (Nghị định 30/2020/NĐ-CP); each renderer converts to its own unit.
+ */
+export interface SpecPrint {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  /** One page wide; the height follows the rows (fitToHeight 0). */
+  fitToWidth: true;
+  /** 0-based rows printed at the top of every page (the table header), inclusive. */
+  titleRows?: { r1: number; r2: number };
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  /** Print the gridlines: only where the cells carry no borders of their own. */
+  gridlines: boolean;
 }
 
 export const text = (v: string, role?: StyleRole): SpecCell => ({ t: "text", v, role });

@@ -15,6 +15,7 @@ function applyStyle(range: Excel.Range, style: RoleStyle, rows: number, cols: nu
   const format = range.format;
   if (style.bold) format.font.bold = true;
   if (style.italic) format.font.italic = true;
+  if (style.underline) format.font.underline = "Single";
   if (style.size !== undefined) format.font.size = style.size;
   if (style.color) format.font.color = `#${style.color}`;
   if (style.fill) format.fill.color = `#${style.fill}`;

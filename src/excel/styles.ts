@@ -73,6 +73,7 @@ export function styleCommandCount(rect: StyleRect): number {
   let n = 0;
   if (s.bold) n++;
   if (s.italic) n++;
+  if (s.underline) n++;
   if (s.size !== undefined) n++;
   if (s.color) n++;
   if (s.fill) n++;

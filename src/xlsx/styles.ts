@@ -29,6 +29,7 @@ function fontXml(style: RoleStyle): string {
   const parts: string[] = ["<font>"];
   if (style.bold) parts.push("<b/>");
   if (style.italic) parts.push("<i/>");
+  if (style.underline) parts.push("<u/>");
   parts.push(`<sz val="${style.size ?? DEFAULT_FONT.size}"/>`);
   // No colour element means "automatic" (black); a theme colour would need a theme part.
   if (style.color) parts.push(`<color rgb="${argb(style.color, "font")}"/>`);

@@ -7,6 +7,7 @@ import type { Consolidation } from "../consolidate/consolidate";
 import type { Lang } from "../findings";
 import { periodLabel } from "../period";
 import { text, type SheetSpec, type SpecCell } from "../sheetspec";
+import { withPrint } from "../print/setup";
 import { breakLines } from "./lines";
 import type { SummaryParagraph } from "./summary";
 import { placeName } from "./words";
@@ -48,5 +49,6 @@ export function summarySheet(paragraph: SummaryParagraph, consolidation: Consoli
     for (const line of breakLines(s.text, LINE)) rows.push([text(line)]);
   });
   rows.push([], ...breakLines(words.note, LINE).map((line) => [text(line, "muted")]));
-  return { name: SUMMARY_SHEET_NAME, rows, widths: [WIDTH], tabColor: "1F4E78" };
+  // No table header to repeat; one column of text prints portrait, gridlines off.
+  return withPrint({ name: SUMMARY_SHEET_NAME, rows, widths: [WIDTH], tabColor: "1F4E78" });
 }

@@ -2,6 +2,7 @@ import type { Consolidation, UnitEntry, UnitStatus } from "../consolidate/consol
 import { countBySeverity, sortFindings, type Finding, type Lang } from "../findings";
 import { blank, text, type SheetSpec, type SpecCell, type StyleRole } from "../sheetspec";
 import { SEVERITY_TEXT, SHEET } from "./names";
+import { HEADER_ROW_ONLY, withPrint } from "../print/setup";
 
 export const FINDING_COLUMNS = ["Tệp", "Đơn vị", "Mức độ", "Mã lỗi", "Nội dung", "Trang tính", "Ô"] as const;
 
@@ -22,14 +23,14 @@ export function findingsSheet(findings: Finding[], unitOfFile: (file: string | u
     ]);
   }
   if (rows.length === 1) rows.push([blank(), blank(), text(lang === "vi" ? "Không có lỗi" : "No findings", "ok")]);
-  return {
+  return withPrint({
     name: SHEET.findings,
     rows,
     widths: [28, 30, 10, 18, 90, 14, 7],
     freeze: { rows: 1, cols: 0 },
     table: { name: "KiemTra", headerRow: 0, firstCol: 0, lastCol: FINDING_COLUMNS.length - 1, lastRow: rows.length - 1, style: "TableStyleLight9" },
     tabColor: "C00000",
-  };
+  }, HEADER_ROW_ONLY);
 }
 
 export const STATUS_TEXT: Record<UnitStatus, { vi: string; en: string; role: StyleRole }> = {
@@ -68,11 +69,11 @@ export function unitsSheet(c: Consolidation, lang: Lang = "vi"): SheetSpec {
       text(note),
     ]);
   });
-  return {
+  return withPrint({
     name: SHEET.units,
     rows,
     widths: [5, 12, 40, 16, 14, 22, 30, 13, 8, 11, 50],
     freeze: { rows: 1, cols: 0 },
     tabColor: "7030A0",
-  };
+  }, HEADER_ROW_ONLY);
 }

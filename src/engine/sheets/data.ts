@@ -3,6 +3,7 @@ import { unitFigures } from "../consolidate/totals";
 import { blank, formula, num, NUMBER_FORMATS, text, type SheetSpec, type SpecCell } from "../sheetspec";
 import type { Template } from "../../templates/types";
 import { SHEET } from "./names";
+import { HEADER_ROW_ONLY, withPrint } from "../print/setup";
 
 /** The pivot table's columns: a public contract (issue 2), kept exactly. */
 export const DATA_COLUMNS = [
@@ -50,12 +51,12 @@ export function dataSheet(c: Consolidation, template: Template): SheetSpec {
       }
     }
   }
-  return {
+  return withPrint({
     name: SHEET.data,
     rows,
     widths: [14, 12, 36, 16, 7, 14, 12, 44, 30, 14, 11, 11, 11, 11, 28, 14, 7],
     freeze: { rows: 1, cols: 0 },
     table: { name: "DuLieuTongHop", headerRow: 0, firstCol: 0, lastCol: DATA_COLUMNS.length - 1, lastRow: Math.max(rows.length - 1, 1), style: "TableStyleMedium2" },
     tabColor: "548235",
-  };
+  }, HEADER_ROW_ONLY);
 }

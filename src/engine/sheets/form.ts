@@ -2,6 +2,7 @@ import { a1 } from "../grid";
 import { blank, formula, NUMBER_FORMATS, text, type SheetSpec, type SpecCell, type SpecValidation } from "../sheetspec";
 import type { Template } from "../../templates/types";
 import { SHEET } from "./names";
+import { withPrint } from "../print/setup";
 
 export const FORM_HEADER = ["STT", "Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện kỳ báo cáo", "Lũy kế từ đầu năm", "Tỷ lệ % so với kế hoạch", "Ghi chú"];
 const NUMBERING = ["A", "B", "C", "D", "1", "2", "3", "4=3/1", "E"];
@@ -63,12 +64,12 @@ export function formSheet(template: Template): SheetSpec {
   rows[r] = [null, null, text("NGƯỜI LẬP BIỂU", "label"), null, null, text("T/M ĐẢNG ỦY", "label")];
   rows[r + 1] = [null, null, null, null, null, text("BÍ THƯ", "label")];
 
-  return {
+  return withPrint({
     name: SHEET.form,
     rows,
     merges: [{ r1: 2, c1: 0, r2: 2, c2: 8 }],
     widths: [6, 13, 50, 21, 13, 14, 14, 13, 20],
     freeze: { rows: FORM_HEADER_ROW + 2, cols: 0 },
     validations,
-  };
+  }, { r1: FORM_HEADER_ROW, r2: FORM_HEADER_ROW + 1 });
 }

@@ -5,13 +5,21 @@ import { columnLetters } from "../grid";
 import { blank, formula, num, NUMBER_FORMATS, text, type SheetSpec, type SpecCell, type SpecMerge } from "../sheetspec";
 import type { Indicator, Template } from "../../templates/types";
 import { BLOCK, SHEET } from "./names";
+import { withPrint } from "../print/setup";
+import { writeLetterhead, writeSignature, type SigningSettings } from "../print/letterhead";
 
 /** Columns of the cluster part; the units' blocks of three columns follow. */
 const CLUSTER_HEADER = ["STT", "Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Lũy kế", "Tỷ lệ % KH"];
 const COL = { stt: 0, code: 1, name: 2, unit: 3, plan: 4, actual: 5, ytd: 6, pct: 7, firstUnit: 8 } as const;
-const UNIT_NAMES_ROW = 4;
-const HEADER_ROW = 5;
-const FIRST_BODY_ROW = 6;
+/** Rows 0–2: the committee's letterhead; 4: the title; 5: the period; 6–8: the metadata a reader looks for. */
+const TITLE_ROW = 4;
+const META_ROW = 6;
+const UNIT_NAMES_ROW = 9;
+const HEADER_ROW = 10;
+const FIRST_BODY_ROW = 11;
+/** The letterhead's and the signature's two blocks: over STT…Chỉ tiêu, and over ĐVT…Tỷ lệ. */
+const LEFT = { c1: 0, c2: 2 };
+const RIGHT = { c1: 3, c2: 7 };
 
 const formatOf = (ind: Indicator | null) => (ind?.value === "amount" ? NUMBER_FORMATS.amount : NUMBER_FORMATS.count);
 const optNum = (v: number | null, format: string, role: SpecCell["role"] = "body") => (v === null ? blank(role, format) : num(v, format, role));
@@ -22,7 +30,7 @@ const optNum = (v: number | null, format: string, role: SpecCell["role"] = "body
  * so the sheet still adds up after a unit's figure is corrected by hand. It is itself shaped like the
  * form (metadata, header, STT, Mã), so a higher committee can consolidate clusters the same way.
  */
-export function summarySheet(c: Consolidation, template: Template): SheetSpec {
+export function summarySheet(c: Consolidation, template: Template, signing: SigningSettings = {}): SheetSpec {
   const units = c.used;
   const lastUnitCol = COL.firstUnit + units.length * 3 - 1;
   const noteCol = units.length ? lastUnitCol + 1 : COL.firstUnit;
@@ -31,11 +39,17 @@ export function summarySheet(c: Consolidation, template: Template): SheetSpec {
   const span = (r: number, from: number, to = lastUnitCol) => `${L(from)}${r + 1}:${L(to)}${r + 1}`;
 
   const rows: (SpecCell | null)[][] = [];
-  const merges: SpecMerge[] = [{ r1: 0, c1: 0, r2: 0, c2: COL.pct }];
-  rows[0] = [text(`TỔNG HỢP ${template.title}`, "title")];
-  rows[1] = [null, null, text(`Đơn vị báo cáo: ${c.cluster ?? "Tổng hợp các đơn vị"}`, "label")];
-  rows[2] = [null, null, text(`Kỳ báo cáo: ${c.period?.label ?? "(chưa xác định)"}`, "label")];
-  rows[3] = [null, null, text(`Số đơn vị đã tổng hợp: ${c.coverage.received}/${c.coverage.expected}`, "muted")];
+  const merges: SpecMerge[] = [
+    { r1: TITLE_ROW, c1: 0, r2: TITLE_ROW, c2: COL.pct },
+    { r1: TITLE_ROW + 1, c1: 0, r2: TITLE_ROW + 1, c2: COL.pct },
+  ];
+  writeLetterhead(rows, merges, 0, LEFT, RIGHT, signing);
+  rows[TITLE_ROW] = [text(`TỔNG HỢP ${template.title}`, "title")];
+  rows[TITLE_ROW + 1] = [text(c.period ? c.period.label.toLocaleUpperCase("vi") : "(CHƯA XÁC ĐỊNH KỲ BÁO CÁO)", "subtitle")];
+  // The labels a reader of BC-XDĐ finds (read/meta.ts), so the level above can consolidate this sheet.
+  rows[META_ROW] = [null, null, text(`Đơn vị báo cáo: ${c.cluster || signing.committee?.trim() || "Tổng hợp các đơn vị"}`, "label")];
+  rows[META_ROW + 1] = [null, null, text(`Kỳ báo cáo: ${c.period?.label ?? "(chưa xác định)"}`, "label")];
+  rows[META_ROW + 2] = [null, null, text(`Số đơn vị đã tổng hợp: ${c.coverage.received}/${c.coverage.expected}`, "muted")];
 
   rows[UNIT_NAMES_ROW] = [];
   rows[HEADER_ROW] = CLUSTER_HEADER.map((h) => text(h, "header"));
@@ -89,14 +103,20 @@ export function summarySheet(c: Consolidation, template: Template): SheetSpec {
     }
   }
 
-  return {
-    name: SHEET.summary,
-    rows,
-    merges,
-    widths: [6, 13, 48, 21, 12, 12, 12, 11, ...units.flatMap(() => [11, 11, 11]), 36],
-    freeze: { rows: HEADER_ROW + 1, cols: COL.pct + 1 },
-    tabColor: "1F4E78",
-  };
+  // One empty row, then the signature block (its first line is also where a reader stops).
+  writeSignature(rows, merges, r + 1, LEFT, RIGHT, signing);
+
+  return withPrint(
+    {
+      name: SHEET.summary,
+      rows,
+      merges,
+      widths: [6, 13, 48, 21, 12, 12, 12, 11, ...units.flatMap(() => [11, 11, 11]), 36],
+      freeze: { rows: HEADER_ROW + 1, cols: COL.pct + 1 },
+      tabColor: "1F4E78",
+    },
+    { r1: UNIT_NAMES_ROW, r2: HEADER_ROW },
+  );
 }
 
 interface Refs {

@@ -13,6 +13,7 @@ import { figureFormat, formCellAddress } from "./cells";
 import { footerRows, formLayout } from "./layout";
 import { sheetFormula } from "./formula";
 import { formSheetName } from "./names";
+import { withPrint } from "../../print/setup";
 
 const NOTE = {
   vi: "Ghi tên đơn vị vào dòng thứ hai và kỳ báo cáo (kèm năm) vào dòng dưới tiêu đề; ô có dấu X không ghi số; số thập phân dùng dấu phẩy.",
@@ -55,14 +56,14 @@ export function formBlankSheet(form: FormTemplate, lang: Lang = "vi"): SheetSpec
   }
   footerRows(rows, layout.end, layout.width);
 
-  return {
+  return withPrint({
     name: formSheetName(form),
     rows,
     merges: layout.merges,
     widths: layout.widths,
     freeze: { rows: layout.numberingRow + 1, cols: 0 },
     validations: validationsOf(inputs, lang),
-  };
+  }, { r1: layout.headerFirst, r2: layout.numberingRow });
 }
 
 interface InputCell {

@@ -23,9 +23,11 @@ import type { FormColumn, FormRow, FormTemplate } from "../../../templates/form/
 import { aggregateOf, cellFormula, isNotApplicable, isSummedColumn } from "../consolidate/shape";
 import type { FormConsolidation, FormTotalCell } from "../consolidate/types";
 import { figureFormat, formCellAddress } from "./cells";
-import { footerRows, formLayout, type FormLayout } from "./layout";
+import { formLayout, type FormLayout } from "./layout";
 import { sheetFormula } from "./formula";
 import { formSheetName } from "./names";
+import { letterheadTexts, writeLetterhead, writeSignature, type SigningSettings, type Span } from "../../print/letterhead";
+import { withPrint } from "../../print/setup";
 
 const TEXT = {
   unknownPeriod: { vi: "(CHƯA XÁC ĐỊNH KỲ BÁO CÁO)", en: "(PERIOD NOT KNOWN)" },
@@ -45,15 +47,25 @@ const TEXT = {
 };
 
 /** The consolidated sheet of one form; `name` defaults to the form's (`Biểu 1-BTCTW`). */
-export function formConsolidatedSheet(c: FormConsolidation, form: FormTemplate, lang: Lang = "vi", name = formSheetName(form)): SheetSpec {
+export function formConsolidatedSheet(
+  c: FormConsolidation,
+  form: FormTemplate,
+  lang: Lang = "vi",
+  name = formSheetName(form),
+  signing: SigningSettings = {},
+): SheetSpec {
+  const unit = signing.committee?.trim() || c.cluster || (lang === "vi" ? "TỔNG HỢP CÁC ĐƠN VỊ" : "ALL UNITS");
   const layout = formLayout(form, {
-    superior: "ĐẢNG BỘ ………………………",
-    unit: c.cluster ?? (lang === "vi" ? "TỔNG HỢP CÁC ĐƠN VỊ" : "ALL UNITS"),
+    superior: letterheadTexts(signing).parent,
+    unit,
     period: c.period ? c.period.label.toLocaleUpperCase("vi") : TEXT.unknownPeriod[lang],
     note: TEXT.note(c.coverage.received, c.coverage.expected, c.coverage.missing.length)[lang],
     minHeaderRows: 2,
   });
   const { rows, merges } = layout;
+  const { left, right, signRight } = letterheadSpans(layout);
+  // The letterhead over the form's own columns: the reader still finds the unit top left (forms/read/meta.ts).
+  writeLetterhead(rows, merges, 0, left, right, { ...signing, committee: unit });
   const units = c.used;
   const n = units.length;
   const blocks = layout.columns.filter(isSummedColumn);
@@ -103,16 +115,34 @@ export function formConsolidatedSheet(c: FormConsolidation, form: FormTemplate, 
       rows[r][layout.col.get(column.code)!] = totalCell(form, layout, row, column, total, { n, blockStart });
     }
   }
-  footerRows(rows, layout.end, layout.width);
+  // One empty row, then the signature block, whose first line is also where readers stop.
+  writeSignature(rows, merges, layout.end + 1, left, signRight.c1 > left.c2 ? signRight : null, signing);
 
-  return {
-    name,
-    rows,
-    merges,
-    widths: [...layout.widths, 3, ...blocks.flatMap(() => units.map(() => 12)), 50],
-    freeze: { rows: layout.numberingRow + 1, cols: 0 },
-    tabColor: "2E75B6",
-  };
+  return withPrint(
+    {
+      name,
+      rows,
+      merges,
+      widths: [...layout.widths, 3, ...blocks.flatMap(() => units.map(() => 12)), 50],
+      freeze: { rows: layout.numberingRow + 1, cols: 0 },
+      tabColor: "2E75B6",
+    },
+    { r1: layout.headerFirst, r2: layout.numberingRow },
+  );
+}
+
+/**
+ * The letterhead's blocks: left over the label columns, right over the figure columns short of the last,
+ * which keeps the form's marker and unit of measure (`Biểu số 1-BTCTW`, `Đvt: Người`) as printed.
+ */
+function letterheadSpans(layout: FormLayout): { left: Span; right: Span | null; signRight: Span } {
+  const firstFigure = layout.columns.findIndex((col) => col.kind !== "label");
+  const last = layout.width - 1;
+  const labelEnd = firstFigure > 0 ? firstFigure - 1 : 0;
+  const c1 = labelEnd + 1;
+  // A form of one or two figure columns has no room beside its marker: the motto is left out there.
+  const right = c1 <= last - 1 ? { c1, c2: last - 1 } : null;
+  return { left: { c1: 0, c2: labelEnd }, right, signRight: { c1: Math.min(c1, last), c2: last } };
 }
 
 /** A unit's figure beside the form: a number, blank, or `X` where the form marks the cell. */

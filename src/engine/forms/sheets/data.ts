@@ -13,6 +13,7 @@ import { isNotApplicable, isSummedColumn } from "../consolidate/shape";
 import type { FormConsolidation } from "../consolidate/types";
 import { figureFormat } from "./cells";
 import { FORM_DATA_COLUMNS, FORMS_DATA_SHEET, FORMS_DATA_TABLE } from "./names";
+import { HEADER_ROW_ONLY, withPrint } from "../../print/setup";
 
 export function formsDataSheet(result: readonly FormConsolidation[], lang: Lang = "vi"): SheetSpec {
   const rows: (SpecCell | null)[][] = [FORM_DATA_COLUMNS.map((h) => text(h, "header"))];
@@ -55,12 +56,12 @@ export function formsDataSheet(result: readonly FormConsolidation[], lang: Lang 
       }
     }
   }
-  return {
+  return withPrint({
     name: FORMS_DATA_SHEET,
     rows,
     widths: [14, 12, 36, 16, 7, 18, 12, 14, 44, 6, 30, 11, 10, 20, 28, 16, 7],
     freeze: { rows: 1, cols: 0 },
     table: { name: FORMS_DATA_TABLE, headerRow: 0, firstCol: 0, lastCol: FORM_DATA_COLUMNS.length - 1, lastRow: Math.max(rows.length - 1, 1), style: "TableStyleMedium2" },
     tabColor: "548235",
-  };
+  }, HEADER_ROW_ONLY);
 }

@@ -10,12 +10,13 @@ import type { FormConsolidation } from "../consolidate/types";
 import { formConsolidatedSheet } from "./consolidated";
 import { formsDataSheet } from "./data";
 import { uniqueFormSheetNames } from "./names";
+import type { SigningSettings } from "../../print/letterhead";
 
-export function formsConsolidationSheets(result: readonly FormConsolidation[], forms: readonly FormTemplate[], lang: Lang = "vi"): SheetSpec[] {
+export function formsConsolidationSheets(result: readonly FormConsolidation[], forms: readonly FormTemplate[], lang: Lang = "vi", signing: SigningSettings = {}): SheetSpec[] {
   if (result.length === 0) return [];
   const templates = result.map((c) => forms.find((f) => f.id === c.form) ?? c.template);
   const names = uniqueFormSheetNames(templates);
-  return [...result.map((c, i) => formConsolidatedSheet(c, templates[i], lang, names[i])), formsDataSheet(result, lang)];
+  return [...result.map((c, i) => formConsolidatedSheet(c, templates[i], lang, names[i], signing)), formsDataSheet(result, lang)];
 }
 
 export { formBlankSheet } from "./blank";

@@ -5,6 +5,7 @@ import { SharedStrings } from "./sharedStrings";
 import { StyleTable } from "./styles";
 import { planDrawing, type DrawingPlan } from "./drawing";
 import { planTable, tableXml, type TablePlan } from "./table";
+import { printTitlesRef } from "./print";
 import { worksheetBytes } from "./worksheet";
 import { zipParts, type Compress } from "./zip";
 
@@ -57,7 +58,7 @@ export function renderWorkbook(sheets: SheetSpec[], options: RenderOptions = {})
     if (table) tables.push(table);
     if (drawing) drawings.push(drawing);
     if (table || drawing) sheetParts.push([`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheetRelsXml(table?.id, drawing?.id)]);
-    pkg.push({ name: spec.name, tableId: table?.id, drawing: drawing && { id: drawing.id, chartIds: drawing.chartIds } });
+    pkg.push({ name: spec.name, printTitles: printTitlesRef(spec) ?? undefined, tableId: table?.id, drawing: drawing && { id: drawing.id, chartIds: drawing.chartIds } });
   });
 
   return zipParts([

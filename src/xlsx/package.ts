@@ -16,6 +16,8 @@ export interface PackageSheet {
   name: string;
   /** Table id (`xl/tables/tableN.xml`) when the sheet has a table. */
   tableId?: number;
+  /** The rows printed on every page (`'Tổng hợp'!$10:$11`), as `_xlnm.Print_Titles`. */
+  printTitles?: string;
   /** Drawing id (`xl/drawings/drawingN.xml`) and its charts' ids when the sheet has charts. */
   drawing?: { id: number; chartIds: number[] };
 }
@@ -70,11 +72,20 @@ export function workbookXml(sheets: readonly PackageSheet[], activeSheet: number
     `${XML_HEADER}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}">` +
     `<bookViews><workbookView activeTab="${activeSheet}"/></bookViews>` +
     `<sheets>${items.join("")}</sheets>` +
+    definedNamesXml(sheets) +
     // Cached results may be missing or stale (the engine does not evaluate everything it writes):
     // ask Excel and LibreOffice to recalculate every formula when the file opens.
     '<calcPr calcId="191029" fullCalcOnLoad="1"/>' +
     "</workbook>"
   );
+}
+
+/** Each sheet's print titles, a defined name local to the sheet (localSheetId is its 0-based position). */
+function definedNamesXml(sheets: readonly PackageSheet[]): string {
+  const names = sheets.flatMap((s, i) =>
+    s.printTitles ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(s.printTitles)}</definedName>`] : [],
+  );
+  return names.length ? `<definedNames>${names.join("")}</definedNames>` : "";
 }
 
 export function workbookRelsXml(sheetCount: number): string {

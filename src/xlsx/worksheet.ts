@@ -3,13 +3,14 @@ import type { SheetSpec, SpecMerge, SpecValidation } from "../engine/sheetspec";
 import { ByteWriter } from "./bytes";
 import { argb } from "./color";
 import { MAX_COLS, MAX_ROWS, checkIndex } from "./limits";
+import { pageSetUpPrXml, printXml } from "./print";
 import { writeSheetData, type SheetDataContext, type Used } from "./sheetData";
 import { XML_HEADER, capText, escapeAttr } from "./xml";
 
 /**
  * One worksheet part (`xl/worksheets/sheetN.xml`). Children of `<worksheet>` are written in the
  * order the schema fixes (sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData,
- * mergeCells, dataValidations, pageMargins, tableParts): Excel rejects other orders.
+ * mergeCells, dataValidations, printOptions, pageMargins, pageSetup, drawing, tableParts): Excel rejects other orders.
  */
 
 export interface WorksheetContext extends SheetDataContext {
@@ -119,7 +120,10 @@ export function worksheetBytes(spec: SheetSpec, ctx: WorksheetContext): Uint8Arr
     XML_HEADER,
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
   ];
-  if (spec.tabColor) open.push(`<sheetPr><tabColor rgb="${argb(spec.tabColor, `Sheet "${spec.name}" tabColor`)}"/></sheetPr>`);
+  // sheetPr's children in schema order: tabColor, then pageSetUpPr (print.ts).
+  const tabColor = spec.tabColor ? `<tabColor rgb="${argb(spec.tabColor, `Sheet "${spec.name}" tabColor`)}"/>` : "";
+  const sheetPr = tabColor + pageSetUpPrXml(spec.print);
+  if (sheetPr) open.push(`<sheetPr>${sheetPr}</sheetPr>`);
   const beforeDimension = encoder.encode(open.join(""));
   const afterDimension = encoder.encode(
     sheetViewXml(spec, ctx.selected) + `<sheetFormatPr defaultRowHeight="${DEFAULT_ROW_HEIGHT}"/>` + colsXml(spec.widths),
@@ -132,7 +136,7 @@ export function worksheetBytes(spec: SheetSpec, ctx: WorksheetContext): Uint8Arr
     for (const v of validations) tail.push(validationXml(spec, v));
     tail.push("</dataValidations>");
   }
-  tail.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  tail.push(printXml(spec));
   // `<drawing>` comes after the page setup and before `<tableParts>` (CT_Worksheet's order).
   if (ctx.drawingRelId) tail.push(`<drawing r:id="${ctx.drawingRelId}"/>`);
   if (ctx.table && ctx.tableRelId) tail.push(`<tableParts count="1"><tablePart r:id="${ctx.tableRelId}"/></tableParts>`);

@@ -11,12 +11,14 @@ import { summarySheet } from "../narrative";
 import { unitOfFile, type BatchConsolidation } from "./consolidateBatch";
 import type { FormSet } from "./formSet";
 import type { BatchSummary } from "./summary";
+import type { SigningSettings } from "../print/letterhead";
 
-export function batchSheets(batch: BatchConsolidation, set: FormSet, lang: Lang, summary: BatchSummary | null = null): SheetSpec[] {
+/** `signing` fills the letterhead and signature block of the consolidated sheets (dots where it says nothing). */
+export function batchSheets(batch: BatchConsolidation, set: FormSet, lang: Lang, summary: BatchSummary | null = null, signing: SigningSettings = {}): SheetSpec[] {
   const checks = { findings: batch.findings, unitOfFile: unitOfFile(batch) };
-  const forms = formsConsolidationSheets(batch.forms, set.forms, lang);
+  const forms = formsConsolidationSheets(batch.forms, set.forms, lang, signing);
   if (!batch.bcxdd) return [...forms, findingsSheet(checks.findings, checks.unitOfFile, lang)];
-  const own = batch.forms.length ? consolidationSheets(batch.bcxdd, set.bcxdd, lang, checks) : consolidationSheets(batch.bcxdd, set.bcxdd, lang);
+  const own = batch.forms.length ? consolidationSheets(batch.bcxdd, set.bcxdd, lang, checks, signing) : consolidationSheets(batch.bcxdd, set.bcxdd, lang, undefined, signing);
   const tail = summary ? [summarySheet(summary.paragraph, batch.bcxdd, lang)] : [];
   return [...own, ...forms, ...tail];
 }

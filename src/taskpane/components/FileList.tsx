@@ -3,6 +3,7 @@ import { memo, useCallback, useRef } from "react";
 import type { FileStatus } from "../state/status";
 import type { FileRow } from "../state/consolidation";
 import { useLang } from "../i18n/LangContext";
+import { formsLabel } from "../state/formsLabel";
 import { BusyButton } from "./BusyButton";
 import { NARROW_PANE } from "./layout";
 import { neighbourOf } from "./focus";
@@ -105,9 +106,10 @@ interface FileItemProps {
 }
 
 const FileItem = memo(function FileItem({ row, onRemove, disabled, onSendBack, sending, sendBackDisabled }: FileItemProps) {
-  const { t, pick } = useLang();
+  const { t, pick, lang } = useLang();
   const styles = useStyles();
   const r = row.review;
+  const forms = r?.forms?.length ? formsLabel(r.forms, lang) : null;
   return (
     <li className={styles.row} data-testid="file-row" data-row-id={row.id} data-status={r?.status ?? PENDING_STATUS} data-source={row.source}>
       <div>
@@ -133,6 +135,11 @@ const FileItem = memo(function FileItem({ row, onRemove, disabled, onSendBack, s
             {r.unit && <Vi>{r.unit}</Vi>}
             {r.unit && r.period && " · "}
             {r.period && pick(r.period)}
+          </Text>
+        )}
+        {forms && (
+          <Text size={200} block className={styles.detail} data-testid="file-forms" data-forms={r?.forms?.join(" ")}>
+            {t.formsHeld(forms)}
           </Text>
         )}
         {r?.note && (

@@ -48,7 +48,10 @@ export const en: Strings = {
     info: (n: number) => `${n} ${n === 1 ? "note" : "notes"}`,
   },
 
-  checkIntro: "Checks the report on the active sheet: finds the form, reads the figures and applies every rule of the BC-XDĐ form.",
+  checkIntro: "Checks the report on the active sheet: finds the form (BC-XDĐ or one of the BTCTW statistical forms), reads the figures and applies every rule of the form.",
+  formLabel: "Form",
+  findingAt: (row: string, column: string | null) => (column ? `row ${row}, column ${column}` : `row ${row}`),
+  planOtherForm: (form: string) => `This sheet is ${form}. Completion against plan is computed for the BC-XDĐ form only; use the Kiểm tra screen for this form.`,
   validate: "Check the active sheet",
   checkFirst: "To start: open the unit's report sheet, then press “Check the active sheet”.",
   highlightWhy: "No cells to highlight yet: check the sheet first.",
@@ -152,8 +155,16 @@ export const en: Strings = {
     `Downloaded ${name} (${plural(n, "finding", "findings")}; see the browser's Downloads folder). Send this file to the unit.`,
   reportGone: "This file is no longer in the list (it was removed). Add it again and try again.",
 
-  formIntro: "Inserts a blank BC-XDĐ form into this workbook, to fill in a report or send to the units.",
+  formIntro: "Inserts a blank form (BC-XDĐ or one of the BTCTW statistical forms) into this workbook, to fill in a report or send to the units.",
+  formPick: "Form to insert",
   insertForm: "Insert a blank report form",
   formFirst: "Press “Insert a blank report form”: the form goes into a new sheet; your other sheets stay as they are.",
   formInserted: (name: string) => `Inserted the sheet “${name}”.`,
+
+  formsHeld: (forms: string) => `Holds: ${forms}`,
+  summaryTitle: "Summary paragraph",
+  copySummary: "Copy",
+  copySummaryTitle: "Copy the summary paragraph to paste into the committee’s report",
+  summaryCopied: "The summary paragraph is copied. Paste it (Ctrl+V) into the report.",
+  summaryCopyFallback: "Could not copy automatically. The paragraph below is selected: press Ctrl+C to copy it.",
 };

@@ -53,7 +53,10 @@ export const vi = {
   } satisfies Record<Severity, (n: number) => string>,
 
   // Kiểm tra
-  checkIntro: "Kiểm tra báo cáo trên trang tính đang mở: tìm biểu, đọc số liệu và đối chiếu mọi quy tắc của biểu BC-XDĐ.",
+  checkIntro: "Kiểm tra báo cáo trên trang tính đang mở: tìm biểu (BC-XDĐ hoặc một biểu thống kê BTCTW), đọc số liệu và đối chiếu mọi quy tắc của biểu.",
+  formLabel: "Biểu",
+  findingAt: (row: string, column: string | null) => (column ? `dòng ${row}, cột ${column}` : `dòng ${row}`),
+  planOtherForm: (form: string) => `Trang tính này là ${form}. Tỷ lệ kế hoạch chỉ tính cho biểu BC-XDĐ; hãy dùng màn hình Kiểm tra cho biểu này.`,
   validate: "Kiểm tra trang tính đang mở",
   checkFirst: "Bắt đầu: mở trang tính báo cáo của đơn vị, rồi bấm “Kiểm tra trang tính đang mở”.",
   highlightWhy: "Chưa có ô nào để tô màu: hãy kiểm tra trang tính trước.",
@@ -160,10 +163,19 @@ export const vi = {
   reportGone: "Tệp này không còn trong danh sách (đã bị bỏ). Hãy thêm lại tệp rồi thử lại.",
 
   // Mẫu biểu
-  formIntro: "Chèn biểu BC-XDĐ trống vào sổ làm việc này, để điền báo cáo hoặc gửi cho các đơn vị.",
+  formIntro: "Chèn một biểu trống (BC-XDĐ hoặc một biểu thống kê BTCTW) vào sổ làm việc này, để điền báo cáo hoặc gửi cho các đơn vị.",
+  formPick: "Biểu mẫu cần chèn",
   insertForm: "Chèn mẫu báo cáo trống",
   formFirst: "Bấm “Chèn mẫu báo cáo trống”: biểu được chèn vào một trang tính mới, các trang đang có giữ nguyên.",
   formInserted: (name: string) => `Đã chèn trang “${name}”.`,
+
+  // Biểu trong tệp, đoạn tóm tắt
+  formsHeld: (forms: string) => `Có: ${forms}`,
+  summaryTitle: "Đoạn tóm tắt",
+  copySummary: "Sao chép",
+  copySummaryTitle: "Sao chép đoạn tóm tắt để dán vào báo cáo sơ kết",
+  summaryCopied: "Đã sao chép đoạn tóm tắt. Hãy dán (Ctrl+V) vào báo cáo.",
+  summaryCopyFallback: "Không sao chép tự động được. Đoạn văn bên dưới đã được chọn: hãy bấm Ctrl+C để sao chép.",
 };
 
 export type Strings = typeof vi;

@@ -9,6 +9,7 @@ import { ReadingProgress } from "../components/ReadingProgress";
 import { ReportNotice } from "../components/ReportNotice";
 import { RosterPicker } from "../components/RosterPicker";
 import { SheetPicker } from "../components/SheetPicker";
+import { SummaryCopy } from "../components/SummaryCopy";
 import type { Mode } from "../host";
 import { useLang } from "../i18n/LangContext";
 import { canConsolidate, isReading, type FileRow, type Success } from "../state/consolidation";
@@ -59,6 +60,7 @@ export function ConsolidateScreen({ mode }: { mode: Mode }) {
       {why.hint}
       <ProblemBar problem={state.problem} onDismiss={c.dismiss} />
       {state.success && <SuccessNotice success={state.success} onDismiss={c.dismiss} />}
+      {state.success?.paragraph && <SummaryCopy text={state.success.paragraph} />}
       <ProblemBar problem={report.problem} onDismiss={report.dismiss} />
       {report.outcome && <ReportNotice outcome={report.outcome} onDismiss={report.dismiss} />}
 

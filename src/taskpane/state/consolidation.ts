@@ -14,9 +14,13 @@ export interface FileRow {
   review: FileReview | null;
 }
 
-export type Success =
+export type Success = (
   | { kind: "excel"; sheets: string[]; pivot: "created" | "unsupported" | "failed" | "none"; units: number; counts: Record<Severity, number> }
-  | { kind: "download"; fileName: string; units: number; counts: Record<Severity, number> };
+  | { kind: "download"; fileName: string; units: number; counts: Record<Severity, number> }
+) & {
+  /** The summary paragraph (`Tóm tắt`) for *Sao chép*; empty or absent when no sentence has figures. */
+  paragraph?: string;
+};
 
 export interface ConsolidationState {
   rows: FileRow[];

@@ -3,9 +3,10 @@
  * worker's events into the reducer, and the final write (Excel) or download (browser).
  */
 import { useCallback, useEffect, useReducer, useRef } from "react";
-import { checkGrids, type Lang } from "../../engine";
+import type { Lang, SheetSpec } from "../../engine";
+import { formSet } from "../../engine/batch/formSet";
+import { checkWorkbook } from "../../engine/forms/checkWorkbook";
 import { readSheets, writeConsolidation } from "../../excel";
-import { BCXDD } from "../../templates/bcxdd";
 import { downloadWorkbook } from "../download";
 import { problemOf } from "../errors";
 import { both } from "../i18n";
@@ -18,6 +19,14 @@ import { useReadingAnnouncer } from "./useReadingAnnouncer";
 
 /** The table the PivotTable is made from, when the engine's specs name none (they do: `Dữ liệu`'s). */
 const PIVOT_SOURCE = "DuLieuTongHop";
+
+/**
+ * The table the PivotTable is made over: BC-XDĐ's `Dữ liệu` (the PivotTable's fields are its columns). A batch of
+ * other forms only (their `Dữ liệu biểu` has other columns) gets none.
+ */
+export function pivotSource(specs: readonly SheetSpec[]): string | undefined {
+  return specs.some((s) => s.table?.name === PIVOT_SOURCE) ? PIVOT_SOURCE : undefined;
+}
 
 /** A worker event as a reducer action; null when the event changes nothing on screen. */
 export function actionOf(event: WorkerEvent): ConsolidationAction | null {
@@ -100,7 +109,9 @@ export function useConsolidation(mode: Mode) {
   const readSelectedSheets = useCallback(async (): Promise<SheetCheck[]> => {
     if (!selected.current.length) return [];
     const grids = await readSheets(selected.current);
-    return grids.map((g) => ({ id: sheetRowId(g.name), check: checkGrids([g], g.name, BCXDD) }));
+    // Each ticked sheet on its own, against every known form (BC-XDĐ's reading unchanged when it holds no other).
+    const set = formSet();
+    return grids.map((g) => ({ id: sheetRowId(g.name), check: checkWorkbook([g], g.name, set) }));
   }, []);
 
   const selectSheets = useCallback(
@@ -165,13 +176,13 @@ export function useConsolidation(mode: Mode) {
         const sheets = mode === "excel" ? await readSelectedSheets() : [];
         const done = await w.consolidate({ sheets, lang, render: mode === "browser" });
         const { summary } = done;
+        const { paragraph } = summary;
         if (mode === "browser") {
           downloadWorkbook(done.xlsx!, summary.fileName);
-          dispatch({ type: "consolidated", success: { kind: "download", fileName: summary.fileName, units: summary.units, counts: summary.counts } });
+          dispatch({ type: "consolidated", success: { kind: "download", fileName: summary.fileName, units: summary.units, counts: summary.counts, paragraph } });
         } else {
-          const pivotFrom = done.specs.find((s) => s.table)?.table?.name ?? PIVOT_SOURCE;
-          const outcome = await writeConsolidation(done.specs, { pivotFrom });
-          dispatch({ type: "consolidated", success: { kind: "excel", sheets: outcome.sheets, pivot: outcome.pivot, units: summary.units, counts: summary.counts } });
+          const outcome = await writeConsolidation(done.specs, { pivotFrom: pivotSource(done.specs) });
+          dispatch({ type: "consolidated", success: { kind: "excel", sheets: outcome.sheets, pivot: outcome.pivot, units: summary.units, counts: summary.counts, paragraph } });
         }
       } catch (e) {
         dispatch({ type: "failed", problem: problemOf(e) });

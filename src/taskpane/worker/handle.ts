@@ -3,13 +3,13 @@
  * files.worker.ts only wires it to postMessage. This is the only task-pane module that imports SheetJS
  * (through src/files) and the .xlsx writer, so webpack puts them in the worker's chunk.
  */
-import { consolidate, consolidationSheets, countBySeverity, findingsSheet, unreadableFile, readRoster } from "../../engine";
-import type { Consolidation, FileCheck, Finding, Lang, Localized, RosterUnit, Severity, UnitEntry } from "../../engine";
+import { countBySeverity, findingsSheet, unreadableFile, readRoster } from "../../engine";
+import type { FileCheck, Finding, Lang, Localized, RosterUnit, Severity, UnitStatus } from "../../engine";
+import { batchSheets, batchSummary, consolidateBatch, formSet, unitOfFile as unitOfBatchFile, type BatchConsolidation, type FormSet } from "../../engine/batch";
 import { periodLabel, type Period } from "../../engine/period";
 import { checkFileBytes } from "../../files/checkFile";
 import { needsCodepages, readWorkbook, type ReadOptions } from "../../files/index";
 import { codepagesLoaded, loadCodepages } from "../../files/codepages";
-import { BCXDD } from "../../templates/bcxdd";
 import { renderWorkbook, type Compress } from "../../xlsx/index";
 import { downloadName, findingsFileName } from "../format";
 import { both, STRINGS } from "../i18n";
@@ -34,10 +34,26 @@ function ownBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.slice().buffer as ArrayBuffer;
 }
 
+/** What the consolidations made of a file: a BC-XDĐ entry, or one per form it holds. */
+export interface EntryView {
+  status: UnitStatus;
+  supersededBy?: { file: string; why: Localized };
+}
+
+/** The entry that speaks for a file holding several forms: the one that leaves it out the most. */
+const ENTRY_ORDER: UnitStatus[] = ["unreadable", "duplicate", "period_mismatch", "unexpected", "invalid", "ok", "missing"];
+export function worstEntry(entries: readonly EntryView[]): EntryView | null {
+  return [...entries].sort((a, b) => ENTRY_ORDER.indexOf(a.status) - ENTRY_ORDER.indexOf(b.status))[0] ?? null;
+}
+
+/** The ids of the forms a check found, BC-XDĐ first (it is read from the sheets no other form took). */
+export const formsOf = (check: FileCheck): string[] => [...(check.report ? ["BC-XDD"] : []), ...(check.forms ?? []).map((f) => f.form)];
+
 /** What a row shows for one check, given what the consolidation made of it (if anything yet). */
-export function reviewOf(check: FileCheck, entry: UnitEntry | null, related: readonly Finding[]): FileReview {
+export function reviewOf(check: FileCheck, entry: EntryView | null, related: readonly Finding[]): FileReview {
   const findings = [...check.findings, ...related];
-  const status = fileStatus({ unreadable: check.unreadable, hasReport: check.report !== null, entryStatus: entry?.status ?? null, findings });
+  const forms = formsOf(check);
+  const status = fileStatus({ unreadable: check.unreadable, hasReport: forms.length > 0, entryStatus: entry?.status ?? null, findings });
   let note: Localized | null = null;
   if (status === "không đọc được") {
     note = findings.find((f) => f.severity === "error")?.message ?? null;
@@ -47,8 +63,10 @@ export function reviewOf(check: FileCheck, entry: UnitEntry | null, related: rea
   } else if (status === "khác kỳ") {
     note = related.find((f) => f.rule === "PERIOD_MISMATCH")?.message ?? null;
   }
-  const unit = check.report?.unit.name || null;
-  return { status, unit, period: periodText(check.report?.period ?? null), counts: countBySeverity(findings), note };
+  const first = check.forms?.[0];
+  const unit = check.report?.unit.name || first?.unit.name || null;
+  const period = check.report?.period ?? first?.period ?? null;
+  return { status, unit, period: periodText(period), counts: countBySeverity(findings), note, forms };
 }
 
 /** Creates the worker's state and returns the function that handles one request. */
@@ -62,6 +80,8 @@ const ERROR_SCOPES: Partial<Record<WorkerRequest["type"], ErrorScope>> = {
 };
 
 export function createHandler(post: Post, options: HandlerOptions = {}): (request: WorkerRequest) => void {
+  /** BC-XDĐ and every built-in form: a file holding any of them is a report (issue 9 §6). */
+  const set: FormSet = formSet();
   /** The files read, in the order they were added, by id. */
   const files = new Map<string, FileCheck>();
   let sheets: SheetCheck[] = [];
@@ -80,36 +100,55 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
     return [...[...files].map(([id, check]) => ({ id, check })), ...sheets];
   }
 
-  function reviewAll(c: Consolidation, items: { id: string; check: FileCheck }[]) {
-    const entryOf = new Map<FileCheck, UnitEntry>();
-    for (const e of c.entries) if (e.check) entryOf.set(e.check, e);
-    // Consolidation findings name their file; file names are unique here (see uniqueName).
+  /**
+   * The consolidations' findings about the files (duplicates, other periods, not on the roster), without the
+   * files' own findings, which every row already counts.
+   */
+  function relatedFindings(b: BatchConsolidation, items: { id: string; check: FileCheck }[]): Finding[] {
     const ownFindings = new Set(items.flatMap((i) => i.check.findings));
+    return [...(b.bcxdd?.findings ?? []).filter((f) => !ownFindings.has(f)), ...b.forms.flatMap((f) => f.findings)];
+  }
+
+  function reviewAll(b: BatchConsolidation, items: { id: string; check: FileCheck }[]) {
+    const entriesOf = new Map<FileCheck, EntryView[]>();
+    for (const e of [...(b.bcxdd?.entries ?? []), ...b.forms.flatMap((f) => f.entries)]) {
+      if (e.check) entriesOf.set(e.check, [...(entriesOf.get(e.check) ?? []), e]);
+    }
+    // Consolidation findings name their file; file names are unique here (see uniqueName).
     const relatedByFile = new Map<string, Finding[]>();
-    for (const f of c.findings) {
-      if (!f.file || ownFindings.has(f)) continue;
+    for (const f of relatedFindings(b, items)) {
+      if (!f.file) continue;
       relatedByFile.set(f.file, [...(relatedByFile.get(f.file) ?? []), f]);
     }
     const reviews: Record<string, FileReview> = {};
-    for (const { id, check } of items) reviews[id] = reviewOf(check, entryOf.get(check) ?? null, relatedByFile.get(check.file) ?? []);
+    for (const { id, check } of items) reviews[id] = reviewOf(check, worstEntry(entriesOf.get(check) ?? []), relatedByFile.get(check.file) ?? []);
     return reviews;
   }
 
-  function coverageOf(c: Consolidation): CoverageView | null {
+  /** The roster's coverage: BC-XDĐ's when the batch holds it, else the first form's. */
+  function coverageOf(b: BatchConsolidation): CoverageView | null {
     if (!roster) return null;
+    const c = b.bcxdd ?? b.forms[0];
+    if (!c) return null;
+    const entries: { name: string; status: UnitStatus }[] = c.entries;
     return {
       expected: c.coverage.expected,
       received: c.coverage.received,
-      missing: c.entries.filter((e) => e.status === "missing").map((e) => e.name),
-      unexpected: c.entries.filter((e) => e.status === "unexpected").map((e) => e.name),
+      missing: entries.filter((e) => e.status === "missing").map((e) => e.name),
+      unexpected: entries.filter((e) => e.status === "unexpected").map((e) => e.name),
     };
   }
+
+  const periodOf = (b: BatchConsolidation) => periodText(b.bcxdd?.period ?? b.forms[0]?.period ?? null);
+
+  /** Units in the totals: BC-XDĐ's, else the most any form has. */
+  const unitsUsed = (b: BatchConsolidation) => b.bcxdd?.used.length ?? Math.max(0, ...b.forms.map((f) => f.used.length));
 
   /** Runs the consolidation without writing anything, for the statuses that depend on every file. */
   function postReview() {
     const items = all();
-    const c = consolidate(items.map((i) => i.check), BCXDD, { roster });
-    post({ type: "review", reviews: reviewAll(c, items), period: periodText(c.period), coverage: coverageOf(c) });
+    const b = consolidateBatch(items.map((i) => i.check), set, { roster });
+    post({ type: "review", reviews: reviewAll(b, items), period: periodOf(b), coverage: coverageOf(b) });
   }
 
   /**
@@ -132,7 +171,7 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
       const name = uniqueName(f.name);
       let result: FileCheck;
       try {
-        result = checkFileBytes(new Uint8Array(f.bytes), name, BCXDD, f.lastModified, undefined, options.readOptions);
+        result = checkFileBytes(new Uint8Array(f.bytes), name, set, f.lastModified, undefined, options.readOptions);
       } catch (e) {
         // checkFileBytes is meant never to throw; if the engine does, the file is still listed, with why.
         result = unreadableFile(name, both((s) => s.unexpectedError(detail(e))));
@@ -179,23 +218,27 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
       post({ type: "error", scope: "consolidate", requestId, message: both((s) => s.noReports) });
       return;
     }
-    const c = consolidate(items.map((i) => i.check), BCXDD, { roster });
-    post({ type: "review", reviews: reviewAll(c, items), period: periodText(c.period), coverage: coverageOf(c) });
-    if (!c.used.length) {
+    const b = consolidateBatch(items.map((i) => i.check), set, { roster });
+    post({ type: "review", reviews: reviewAll(b, items), period: periodOf(b), coverage: coverageOf(b) });
+    const units = unitsUsed(b);
+    if (!units) {
       post({ type: "error", scope: "consolidate", requestId, message: both((s) => s.noUsableReports) });
       return;
     }
-    const specs = consolidationSheets(c, BCXDD, lang);
+    const paragraph = batchSummary(b, set, lang);
+    const specs = batchSheets(b, set, lang, paragraph);
     const bytes = render ? renderWorkbook(specs, options.compress ? { compress: options.compress } : {}) : null;
     const xlsx = bytes ? ownBuffer(bytes) : null;
-    const counts: Record<Severity, number> = countBySeverity(c.findings);
+    const counts: Record<Severity, number> = countBySeverity(b.findings);
+    const period = b.bcxdd?.period ?? b.forms[0]?.period ?? null;
     const summary: ConsolidationSummary = {
-      period: periodText(c.period),
-      fileName: downloadName(c.period ? periodLabel(c.period, "vi") : null),
+      period: periodText(period),
+      fileName: downloadName(period ? periodLabel(period, "vi") : null),
       sheets: specs.map((s) => s.name),
-      units: c.used.length,
-      coverage: coverageOf(c),
+      units,
+      coverage: coverageOf(b),
       counts,
+      paragraph: paragraph.paragraph.text,
     };
     post({ type: "consolidated", requestId, specs, summary, xlsx }, xlsx ? [xlsx] : []);
   }
@@ -221,15 +264,16 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
         post({ type: "error", scope: "report", requestId, message: both((s) => s.reportGone) });
         return;
       }
-      const c = consolidate(items.map((i) => i.check), BCXDD, { roster });
-      for (const e of c.entries) if (e.file) unitOfFile.set(e.file, e.name);
+      const b = consolidateBatch(items.map((i) => i.check), set, { roster });
+      const unitOf = unitOfBatchFile(b);
+      for (const i of items) unitOfFile.set(i.check.file, unitOf(i.check.file));
       if (source.rows === "all") {
-        findings = c.findings;
-        label = c.period ? periodLabel(c.period, "vi") : null;
+        findings = b.findings;
+        const period = b.bcxdd?.period ?? b.forms[0]?.period ?? null;
+        label = period ? periodLabel(period, "vi") : null;
       } else {
         const files = new Set(chosen.map((i) => i.check.file));
-        const own = new Set(chosen.flatMap((i) => i.check.findings));
-        findings = [...chosen.flatMap((i) => i.check.findings), ...c.findings.filter((f) => !own.has(f) && f.file !== undefined && files.has(f.file))];
+        findings = [...chosen.flatMap((i) => i.check.findings), ...relatedFindings(b, items).filter((f) => f.file !== undefined && files.has(f.file))];
         const only = chosen.length === 1 ? chosen[0].check : null;
         label = only ? unitOfFile.get(only.file) || only.report?.unit.name || only.file : null;
       }

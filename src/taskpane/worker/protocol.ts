@@ -53,6 +53,8 @@ export interface FileReview {
   counts: Record<Severity, number>;
   /** Why the file is left out (unreadable, duplicate, other period); null otherwise. */
   note: Localized | null;
+  /** The ids of the forms the file holds (`BC-XDD`, `BTCTW-1`…), in sheet order; empty when none was found. */
+  forms?: string[];
 }
 
 /** Roster coverage, shown when a roster is given. `missing` holds names, for people. */
@@ -72,6 +74,8 @@ export interface ConsolidationSummary {
   units: number;
   coverage: CoverageView | null;
   counts: Record<Severity, number>;
+  /** The summary paragraph (`Tóm tắt`) in the language asked, for *Sao chép*; empty when no sentence has figures. */
+  paragraph: string;
 }
 
 export type ErrorScope = "check" | "roster" | "consolidate" | "report" | "worker";

@@ -16,6 +16,7 @@ import { Worker } from "node:worker_threads";
 import { unreadableFile, type FileCheck } from "../engine/check";
 import type { RosterUnit } from "../engine/consolidate/units";
 import type { Localized } from "../engine/findings";
+import type { FormTemplate } from "../templates/form/types";
 import { messages } from "../files/messages";
 
 /**
@@ -74,6 +75,18 @@ export interface ReadPoolOptions {
    * that certainly hangs or runs out of memory.
    */
   workerModule?: URL;
+  /**
+   * The forms to look for beyond BC-XDĐ and the built-ins (`--form FILE.json`) and the one form a run is
+   * restricted to (`--form ID`), handed to every worker as it starts (plain JSON, in its workerData).
+   * Absent: BC-XDĐ and every built-in form.
+   */
+  forms?: WorkerForms;
+}
+
+/** What a reading worker makes its form set from (formSet(extra, only)). */
+export interface WorkerForms {
+  extra: FormTemplate[];
+  only?: string;
 }
 
 /** The roster as the worker reads it: its units, or why it cannot be used. */
@@ -183,7 +196,8 @@ export function startReadPool(options: ReadPoolOptions = {}): ReadPool {
   const workerModule = (options.workerModule ?? WORKER).href;
   // The built command starts its built worker directly; the sources (tests, a developer's edit, a
   // test's own worker module) go through the boot file, which loads tsx first.
-  const [entry, workerData] = BUILT && !options.workerModule ? [BUILT_WORKER, {}] : [BOOT, { module: workerModule }];
+  const forms = options.forms ? { forms: options.forms } : {};
+  const [entry, workerData] = BUILT && !options.workerModule ? [BUILT_WORKER, forms] : [BOOT, { module: workerModule, ...forms }];
   const queue: Pending[] = [];
   const slots: Slot[] = [];
   let nextId = 1;

@@ -3,18 +3,25 @@
  * time, with the same reader, code pages and native zlib the CLI used in-process. The parent bounds
  * its time and memory; nothing here needs to.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
+import { formSet, type FormSet } from "../engine/batch";
 import { readRoster } from "../engine/consolidate/roster";
 import { checkFileBytesAsync } from "../files/checkFile";
 import { readWorkbookAsync } from "../files/index";
-import { BCXDD } from "../templates/bcxdd";
-import type { FromReader, ReadAnswer, ReadJob, RosterAnswer } from "./boundedRead";
+import type { FromReader, ReadAnswer, ReadJob, RosterAnswer, WorkerForms } from "./boundedRead";
 import { nodeReadOptions } from "./zlib";
+
+let forms: FormSet | undefined;
+/** The forms this worker looks for: BC-XDĐ and the built-ins, plus what the command passed (boundedRead.ts). */
+function formsOfWorker(): FormSet {
+  const given = (workerData as { forms?: WorkerForms } | null)?.forms;
+  return (forms ??= formSet(given?.extra ?? [], given?.only));
+}
 
 /** One job's answer, as the CLI computed it in-process before. */
 export async function answer(job: ReadJob): Promise<ReadAnswer> {
   if (job.kind === "check") {
-    return { kind: "check", check: await checkFileBytesAsync(job.bytes, job.path, BCXDD, job.modified, undefined, nodeReadOptions) };
+    return { kind: "check", check: await checkFileBytesAsync(job.bytes, job.path, formsOfWorker(), job.modified, undefined, nodeReadOptions) };
   }
   return { kind: "roster", roster: await rosterOf(job.bytes, job.path) };
 }

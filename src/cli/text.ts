@@ -29,6 +29,22 @@ export const CLI_TEXT = {
     rosterProblem: (why: string) => `Danh sách đơn vị: ${why}`,
     keyTotals: "Một số chỉ tiêu chính",
     reading: "Đang đọc",
+    formFileProblem: (p: string, why: string) => `Tệp mẫu biểu ${p} (--form): ${why}`,
+    formFileTooBig: (max: number) => `tệp quá lớn để là một mẫu biểu (trên ${max / 2 ** 20} MB).`,
+    formSameId: (id: string, a: string, b: string) => `Hai tệp mẫu biểu cùng mã biểu "${id}": ${a} và ${b}. Mỗi mã biểu chỉ một tệp.`,
+    formSetProblem: (problems: string) => `Các mẫu biểu không khớp nhau (--form):\n${problems}`,
+    formUnknown: (id: string, known: string[]) => `Không có biểu "${id}". Các mã biểu: ${known.join(", ")} (xem tonghop forms), hoặc chỉ ra một tệp mẫu biểu .json.`,
+    formOneId: (ids: string[]) => `--form: mỗi lần chỉ chọn được một biểu (${ids.join(", ")}). Bỏ --form để kiểm tra mọi biểu.`,
+    formCounts: (errors: number, warnings: number) =>
+      errors || warnings ? [errors ? `${errors} lỗi` : "", warnings ? `${warnings} cảnh báo` : ""].filter(Boolean).join(", ") : "hợp lệ",
+    sheet: (name: string) => `trang "${name}"`,
+    column: (code: string) => `cột ${code}`,
+    formCoverage: (received: number, expected: number) => `tổng hợp ${received}/${expected} đơn vị`,
+    formsKnown: (n: number) => `Các biểu Tổng hợp nhận biết (${n}):`,
+    formsShape: (rows: number, columns: number) => `${rows} dòng, ${columns} cột`,
+    builtIn: "có sẵn",
+    fromFile: (p: string) => `tệp ${p}`,
+    formsHint: "Dùng --form MÃ để chỉ kiểm tra, tổng hợp hay tạo mẫu một biểu; --form TỆP.json để thêm mẫu biểu của cấp ủy.",
   },
   en: {
     noFiles: "No files given. Example: tonghop validate report.xlsx",
@@ -57,6 +73,24 @@ export const CLI_TEXT = {
     rosterProblem: (why: string) => `Roster: ${why}`,
     keyTotals: "Key indicators",
     reading: "Reading",
+    formFileProblem: (p: string, why: string) => `Template file ${p} (--form): ${why}`,
+    formFileTooBig: (max: number) => `too large to be a form template (over ${max / 2 ** 20} MB).`,
+    formSameId: (id: string, a: string, b: string) => `Two template files declare the form id "${id}": ${a} and ${b}. One file per form id.`,
+    formSetProblem: (problems: string) => `The form templates do not agree (--form):\n${problems}`,
+    formUnknown: (id: string, known: string[]) => `No form "${id}". Form ids: ${known.join(", ")} (see tonghop forms), or give a template file .json.`,
+    formOneId: (ids: string[]) => `--form: one form at a time (${ids.join(", ")}). Leave --form out to check every form.`,
+    formCounts: (errors: number, warnings: number) =>
+      errors || warnings
+        ? [errors ? `${errors} ${errors === 1 ? "error" : "errors"}` : "", warnings ? `${warnings} ${warnings === 1 ? "warning" : "warnings"}` : ""].filter(Boolean).join(", ")
+        : "valid",
+    sheet: (name: string) => `sheet "${name}"`,
+    column: (code: string) => `column ${code}`,
+    formCoverage: (received: number, expected: number) => `consolidated ${received}/${expected} units`,
+    formsKnown: (n: number) => `Forms Tổng hợp knows (${n}):`,
+    formsShape: (rows: number, columns: number) => `${rows} rows, ${columns} columns`,
+    builtIn: "built in",
+    fromFile: (p: string) => `file ${p}`,
+    formsHint: "Use --form ID to check, consolidate or write the blank of one form only; --form FILE.json to add a committee's own form.",
   },
 } satisfies Record<Lang, unknown>;
 

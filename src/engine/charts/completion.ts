@@ -11,8 +11,8 @@ import { CHART_SHEET, CHART_TEXT } from "./texts";
 /** Units and indicators the unit chart shows at most: beyond that the bars are too thin to read. */
 export const UNIT_CHART_MAX_UNITS = 15;
 export const UNIT_CHART_MAX_INDICATORS = 5;
-/** The chart sheet's columns: the labels, then up to five columns of rates. */
-const WIDTHS = [44, 13, 13, 13, 13, 13];
+/** The chart sheet's columns: the labels, then up to five columns of rates — about 91 characters, A4 portrait. */
+const WIDTHS = [36, 11, 11, 11, 11, 11];
 const CHART_COLS = WIDTHS.length;
 const BAR_BLUE = "2E75B6";
 const MARK_RED = "C00000";

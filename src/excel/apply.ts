@@ -1,6 +1,7 @@
 import { columnLetters } from "../engine/grid";
 import type { RoleStyle } from "../engine/sheetspec";
 import { applyChart } from "./charts";
+import { applyPageLayout } from "./pageLayout";
 import type { Op } from "./ops";
 
 /**
@@ -77,6 +78,9 @@ export function applyOp(sheet: Excel.Worksheet, op: Op, applied: Applied): void 
     }
     case "chart":
       applyChart(sheet, op.chart);
+      return;
+    case "pageLayout":
+      applyPageLayout(sheet, op.print);
       return;
   }
 }

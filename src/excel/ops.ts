@@ -1,5 +1,6 @@
 import type { RoleStyle } from "../engine/sheetspec";
 import type { ChartOp } from "./charts";
+import type { PageLayoutOp } from "./pageLayout";
 
 /**
  * What rendering a SheetSpec asks of Excel, as plain data: planned (and measured) without Excel,
@@ -14,7 +15,8 @@ export type Op =
   | { kind: "tabColor"; sheet: number; color: string }
   | { kind: "table"; sheet: number; address: string; style: string; name: string }
   | { kind: "validation"; sheet: number; address: string; type: "whole" | "decimal"; min: number; error: string }
-  | ChartOp;
+  | ChartOp
+  | PageLayoutOp;
 
 export interface SizedOp {
   op: Op;

@@ -2,6 +2,7 @@ import { a1, columnLetters } from "../engine/grid";
 import type { SheetSpec, SpecCell, SpecValidation } from "../engine/sheetspec";
 import { COMMAND_OVERHEAD, jsonBytes, utf8Length } from "./bytes";
 import { chartOps } from "./charts";
+import { pageLayoutOps } from "./pageLayout";
 import type { Op, SizedOp } from "./ops";
 import { styleCommandCount, styleRects } from "./styles";
 
@@ -248,5 +249,6 @@ export function renderSpec(sheet: number, spec: SheetSpec, options: RenderOption
   }
   if (spec.tabColor) out.push({ op: { kind: "tabColor", sheet, color: `#${spec.tabColor.replace(/^#/, "")}` }, bytes: COMMAND_OVERHEAD + 16 });
   out.push(...chartOps(sheet, spec));
+  out.push(...pageLayoutOps(sheet, spec));
   return out;
 }

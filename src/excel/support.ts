@@ -18,4 +18,5 @@ export const FEATURE_SET = {
   dataValidation: "1.8",
   pivotTables: "1.8",
   fillPattern: "1.9",
+  pageLayout: "1.9",
 } as const;

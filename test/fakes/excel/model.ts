@@ -2,6 +2,7 @@ import { type Area, formatAddress } from "./address";
 import { CellStore } from "./cells";
 import { invalidArgument, invalidOperation, itemAlreadyExists, itemNotFound } from "./errors";
 import { FORBIDDEN_SHEET_CHARS, MAX_SHEET_NAME } from "./limits";
+import { defaultPageLayout, type PageLayoutModel } from "./pageLayout";
 
 /**
  * The workbook as Excel holds it: plain data the proxies act on when a batch is applied at
@@ -30,6 +31,8 @@ export class SheetModel {
   selection: Area = { r1: 0, c1: 0, r2: 0, c2: 0 };
   protected = false;
   showGridlines = true;
+  /** How the sheet prints (pageLayout.ts, ExcelApi 1.9). */
+  pageLayout: PageLayoutModel = defaultPageLayout();
   /** Whether a cell's edge and its neighbour's facing edge are one line (see `FakeExcelOptions.sharedBorderEdges`). */
   sharedBorderEdges = false;
 

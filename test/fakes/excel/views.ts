@@ -7,6 +7,7 @@ import type { PivotModel, SheetModel, TableModel, ValidationRecord, WorkbookMode
 import { formulaOf, textOf, valueOf, valueTypeOf } from "./rangeReads";
 import { applySeed, type FakeSheetSeed } from "./seed";
 import { columnNames } from "./tableOps";
+import type { PageLayoutModel } from "./pageLayout";
 
 /**
  * Direct, synchronous access to the fake workbook for assertions: no proxies, no syncs, nothing counted.
@@ -152,6 +153,12 @@ export class FakeSheetView {
   /** The charts added to the sheet (charts.ts), as the fake keeps them. */
   get charts(): FakeChart[] {
     return chartsOf(this.sheet);
+  }
+  /** How the sheet prints (pageLayout.ts): a copy, with the print-title rows as `$1:$2` or null. */
+  get pageLayout(): Omit<PageLayoutModel, "printTitleRows"> & { printTitleRows: string | null } {
+    const p = this.sheet.pageLayout;
+    const rows = p.printTitleRows;
+    return { ...p, zoom: { ...p.zoom }, printTitleRows: rows ? `$${rows.r1 + 1}:$${rows.r2 + 1}` : null };
   }
   get protected(): boolean {
     return this.sheet.protected;

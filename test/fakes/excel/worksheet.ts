@@ -9,6 +9,7 @@ import type { RangeTarget } from "./rangeOps";
 import { TableCollectionProxy, type TableScope } from "./tables";
 import { ChartCollectionProxy } from "./charts";
 import { normalizeColor } from "./color";
+import { PageLayoutProxy } from "./pageLayout";
 
 /** `A1`, `A1:C3`, `A:C`, `3:5`, or `Sheet!A1` naming this very sheet; anything else is InvalidArgument. */
 export function areaOnSheet(sheet: SheetModel, address: unknown, location: string): Area {
@@ -91,6 +92,7 @@ export class WorksheetProxy extends FakeClientObject<SheetModel> {
   private _pivotTables?: PivotTableCollectionProxy;
   private _freezePanes?: FreezePanesProxy;
   private _protection?: WorksheetProtectionProxy;
+  private _pageLayout?: PageLayoutProxy;
 
   protected _scalars(): Record<string, ScalarDef<SheetModel>> {
     const model = this.context.core.model;
@@ -111,6 +113,7 @@ export class WorksheetProxy extends FakeClientObject<SheetModel> {
       tables: { proxy: () => this.tables, target: (s) => ({ model, sheet: s }) },
       protection: { proxy: () => this.protection, target: (s) => s },
       freezePanes: { proxy: () => this.freezePanes, target: (s) => s },
+      pageLayout: { proxy: () => this.pageLayout, target: (s) => s },
     };
   }
 
@@ -188,6 +191,12 @@ export class WorksheetProxy extends FakeClientObject<SheetModel> {
   /** ExcelApi 1.1 (charts.ts). */
   get charts(): ChartCollectionProxy {
     return new ChartCollectionProxy(this.context, this._path.child("charts", (s) => s));
+  }
+
+  /** ExcelApi 1.9 (pageLayout.ts). */
+  get pageLayout(): PageLayoutProxy {
+    this.context.requireApi("1.9", "Worksheet.pageLayout");
+    return (this._pageLayout ??= new PageLayoutProxy(this.context, this._path.child("pageLayout", (s) => s)));
   }
 
   get freezePanes(): FreezePanesProxy {

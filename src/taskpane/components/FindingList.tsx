@@ -56,12 +56,14 @@ export function FindingList({ findings, onSelect, disabled }: FindingListProps) 
                     >
                       <span>
                         <span className={styles.cell}>{f.cell}</span>
+                        {formCellOf(f) && <span className={styles.cell} data-testid="finding-where">{t.findingAt(f.indicator!, f.column ?? null)}</span>}
                         {pick(f.message)}
                       </span>
                     </Button>
                   ) : (
                     <div className={styles.static} data-testid="finding" data-cell="" data-rule={f.rule}>
                       <span className={styles.cell}>{t.wholeSheet}</span>
+                      {formCellOf(f) && <span className={styles.cell} data-testid="finding-where">{t.findingAt(f.indicator!, f.column ?? null)}</span>}
                       {pick(f.message)}
                     </div>
                   )}
@@ -74,3 +76,6 @@ export function FindingList({ findings, onSelect, disabled }: FindingListProps) 
     </Accordion>
   );
 }
+
+/** A finding about a row of a form other than BC-XDĐ (BTCTW…) names its row code and column (issue 9 §4). */
+const formCellOf = (f: Finding) => f.form !== undefined && f.form !== "BC-XDD" && !!f.indicator;

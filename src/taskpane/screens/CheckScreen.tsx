@@ -1,9 +1,10 @@
 import { Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { checkGrids, countBySeverity, sortFindings, type FileCheck, type Finding, type Localized } from "../../engine";
+import { countBySeverity, sortFindings, type FileCheck, type Finding, type Localized } from "../../engine";
+import { formSet } from "../../engine/batch/formSet";
+import { checkWorkbook } from "../../engine/forms/checkWorkbook";
 import { periodLabel } from "../../engine/period";
 import { clearHighlights, highlightCells, readActiveSheet, selectCell } from "../../excel";
-import { BCXDD } from "../../templates/bcxdd";
 import { BusyButton } from "../components/BusyButton";
 import { FindingList } from "../components/FindingList";
 import { useLayout } from "../components/layout";
@@ -12,6 +13,8 @@ import { ReportNotice } from "../components/ReportNotice";
 import { SeverityCounts } from "../components/SeverityCounts";
 import { both } from "../i18n";
 import { useLang } from "../i18n/LangContext";
+import { checkedForm } from "../state/checkedForm";
+import { formName } from "../state/formsLabel";
 import { highlightTargets } from "../state/highlight";
 import { useFindingsReport, useOwnWorker } from "../state/useFindingsReport";
 import { useAction } from "../useAction";
@@ -38,7 +41,8 @@ export function CheckScreen() {
       setNotice(null);
       report.dismiss();
       const grid = await readActiveSheet();
-      const check = checkGrids([grid], grid.name, BCXDD);
+      // Whichever form the sheet holds: BC-XDĐ (read exactly as before) or any built-in form.
+      const check = checkWorkbook([grid], grid.name, formSet());
       setChecked({ sheet: grid.name, check, findings: sortFindings(check.findings) });
     });
 
@@ -66,7 +70,7 @@ export function CheckScreen() {
   // Before any check there is nothing to colour; after one, maybe still nothing.
   const highlightWhy = useWhyDisabled(targets.length ? null : checked ? t.nothingToHighlight : t.highlightWhy, "highlight");
 
-  const read = checked?.check.report ?? null;
+  const read = checked ? checkedForm(checked.check) : null;
   const period = read?.period ? periodLabel(read.period, lang) : read?.periodText?.text || t.unknown;
 
   return (
@@ -110,6 +114,8 @@ export function CheckScreen() {
           <dl className={layout.facts} data-testid="check-facts">
             <dt className={layout.factLabel}>{t.sheetLabel}</dt>
             <dd className={layout.factValue}>{checked.sheet}</dd>
+            <dt className={layout.factLabel}>{t.formLabel}</dt>
+            <dd className={layout.factValue} data-testid="form" data-form={read.form}>{formName(read.form, lang)}</dd>
             <dt className={layout.factLabel}>{t.unitLabel}</dt>
             <dd className={layout.factValue} data-testid="unit" lang={read.unit.name ? "vi" : undefined}>{read.unit.name || t.unknown}</dd>
             <dt className={layout.factLabel}>{t.periodLabel}</dt>

@@ -1,8 +1,8 @@
-import { Text } from "@fluentui/react-components";
-import { useState } from "react";
-import { formSheet } from "../../engine";
+import { Field, Select, Text } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import { insertSheet } from "../../excel";
-import { BCXDD } from "../../templates/bcxdd";
+import { blankOf, formChoices } from "../state/formChoices";
+import { BCXDD_ID } from "../state/formsLabel";
 import { BusyButton } from "../components/BusyButton";
 import { useLayout } from "../components/layout";
 import { Notice, ProblemBar } from "../components/Notice";
@@ -10,9 +10,11 @@ import { useLang } from "../i18n/LangContext";
 import { useAction } from "../useAction";
 import { FirstRunHint } from "./hints";
 
-/** Mẫu biểu: inserts the blank BC-XDĐ form as a new sheet. */
+/** Mẫu biểu: inserts a blank form (BC-XDĐ or a built-in BTCTW form, chosen in a list) as a new sheet. */
 export function FormScreen() {
-  const { t } = useLang();
+  const { t, lang } = useLang();
+  const choices = useMemo(() => formChoices(lang), [lang]);
+  const [form, setForm] = useState(BCXDD_ID);
   const layout = useLayout();
   const { busy, problem, run, dismiss } = useAction();
   const [inserted, setInserted] = useState<string | null>(null);
@@ -22,7 +24,7 @@ export function FormScreen() {
   const insert = () =>
     run("insert", async () => {
       setInserted(null);
-      setInserted(await insertSheet(formSheet(BCXDD)));
+      setInserted(await insertSheet(blankOf(form, lang)));
       setFirstRun(false);
     });
 
@@ -30,6 +32,15 @@ export function FormScreen() {
     <div className={layout.screen}>
       <Text>{t.formIntro}</Text>
       {firstRun && <FirstRunHint>{t.formFirst}</FirstRunHint>}
+      <Field label={t.formPick}>
+        <Select value={form} onChange={(_, d) => setForm(d.value)} data-testid="form-choice">
+          {choices.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <div className={layout.buttons}>
         <BusyButton appearance="primary" testId="insert-form" busy={busy === "insert"} onClick={insert}>
           {t.insertForm}

@@ -3,6 +3,9 @@ import { useState } from "react";
 import { checkGrids, completionColumn, type CompletionColumn, type Finding, type Localized } from "../../engine";
 import { readActiveSheet, writeFormulas } from "../../excel";
 import { BCXDD } from "../../templates/bcxdd";
+import { formSet } from "../../engine/batch/formSet";
+import { checkWorkbook } from "../../engine/forms/checkWorkbook";
+import { formName } from "../state/formsLabel";
 import { BusyButton } from "../components/BusyButton";
 import { CompletionTable } from "../components/CompletionTable";
 import { useLayout } from "../components/layout";
@@ -12,11 +15,12 @@ import { useLang } from "../i18n/LangContext";
 import { useAction } from "../useAction";
 import { FirstRunHint, useWhyDisabled } from "./hints";
 
-type Computed = { column: CompletionColumn } | { notReport: Finding | null };
+/** `otherForm`: the sheet holds another form (BTCTW…), whose completion this screen does not compute. */
+type Computed = { column: CompletionColumn } | { notReport: Finding | null; otherForm?: string };
 
 /** Tỷ lệ kế hoạch: each indicator's completion against plan, and the rate column written as formulas. */
 export function PlanScreen() {
-  const { t, pick } = useLang();
+  const { t, pick, lang } = useLang();
   const layout = useLayout();
   const { busy, problem, run, dismiss } = useAction();
   const [computed, setComputed] = useState<Computed | null>(null);
@@ -27,7 +31,10 @@ export function PlanScreen() {
       setNotice(null);
       const grid = await readActiveSheet();
       const check = checkGrids([grid], grid.name, BCXDD);
-      setComputed(check.report ? { column: completionColumn(check.report, grid) } : { notReport: check.findings[0] ?? null });
+      if (check.report) return setComputed({ column: completionColumn(check.report, grid) });
+      // Not BC-XDĐ: say which form it is, if it is one (rates are BC-XDĐ's plan columns only).
+      const otherForm = checkWorkbook([grid], grid.name, formSet()).forms?.[0]?.form;
+      setComputed({ notReport: check.findings[0] ?? null, otherForm });
     });
 
   const column = computed && "column" in computed ? computed.column : null;
@@ -65,8 +72,8 @@ export function PlanScreen() {
       )}
       {computed && "notReport" in computed && (
         <Notice intent="warning" title={t.notReportTitle} testId="not-report">
-          {t.notReportBody}
-          {computed.notReport && <div>{pick(computed.notReport.message)}</div>}
+          {computed.otherForm ? <span data-testid="plan-other-form">{t.planOtherForm(formName(computed.otherForm, lang))}</span> : t.notReportBody}
+          {computed.notReport && !computed.otherForm && <div>{pick(computed.notReport.message)}</div>}
         </Notice>
       )}
       {column && column.column === null && (

@@ -1,6 +1,6 @@
 /**
  * The sheets of a batch consolidation, in the order a user reads them: BC-XDĐ's four (exactly as before when
- * the batch holds only BC-XDĐ), each other form's sheet in its own layout and `Dữ liệu biểu`, then `Tóm tắt`.
+ * the batch holds only BC-XDĐ), each other form's sheet in its own layout and `Dữ liệu biểu`, then `Tóm tắt` and `Biểu đồ`.
  */
 import type { Lang } from "../findings";
 import { formsConsolidationSheets } from "../forms/sheets";
@@ -12,6 +12,8 @@ import { unitOfFile, type BatchConsolidation } from "./consolidateBatch";
 import type { FormSet } from "./formSet";
 import type { BatchSummary } from "./summary";
 import type { SigningSettings } from "../print/letterhead";
+import { withPrint } from "../print/setup";
+import { completionCharts } from "../charts";
 
 /** `signing` fills the letterhead and signature block of the consolidated sheets (dots where it says nothing). */
 export function batchSheets(batch: BatchConsolidation, set: FormSet, lang: Lang, summary: BatchSummary | null = null, signing: SigningSettings = {}): SheetSpec[] {
@@ -20,5 +22,7 @@ export function batchSheets(batch: BatchConsolidation, set: FormSet, lang: Lang,
   if (!batch.bcxdd) return [...forms, findingsSheet(checks.findings, checks.unitOfFile, lang)];
   const own = batch.forms.length ? consolidationSheets(batch.bcxdd, set.bcxdd, lang, checks, signing) : consolidationSheets(batch.bcxdd, set.bcxdd, lang, undefined, signing);
   const tail = summary ? [summarySheet(summary.paragraph, batch.bcxdd, lang)] : [];
-  return [...own, ...forms, ...tail];
+  // `Biểu đồ` last: the four sheets keep their places, and it exists only when some indicator has a rate.
+  const charts = completionCharts(batch.bcxdd, set.bcxdd, lang);
+  return [...own, ...forms, ...tail, ...(charts ? [withPrint(charts)] : [])];
 }

@@ -1,5 +1,7 @@
 import type { Expression } from "jsep";
-import { derivedRules, ExpressionError, parseExpression, type FormRule, type FormTemplate, type Ref } from "../../../templates/form";
+import { ExpressionError, parseExpression, type Ref } from "../../../templates/form/expression";
+import { derivedRules } from "../../../templates/form/relations";
+import type { FormRule, FormTemplate } from "../../../templates/form";
 import type { MissingPolicy } from "./comparison";
 import { comparisonsOf, type ComparisonNode } from "./evaluate";
 

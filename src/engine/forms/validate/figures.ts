@@ -1,5 +1,6 @@
 import type { Expression } from "jsep";
-import { parseExpression, placeOf, type FormColumn, type FormTemplate, type Ref } from "../../../templates/form";
+import { parseExpression, placeOf, type Ref } from "../../../templates/form/expression";
+import type { FormColumn, FormTemplate } from "../../../templates/form";
 import type { FormFigure, FormSheetReport } from "../types";
 import { evaluateSide } from "./evaluate";
 

@@ -1,5 +1,6 @@
 import type { Finding } from "../../findings";
-import { placeOf, type FormTemplate, type Ref } from "../../../templates/form";
+import { placeOf, type Ref } from "../../../templates/form/expression";
+import type { FormTemplate } from "../../../templates/form";
 import type { FormSheetReport } from "../types";
 import { compiledRules, type CompiledRule } from "./compile";
 import type { Resolve, Term } from "./comparison";

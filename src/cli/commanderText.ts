@@ -32,6 +32,13 @@ export const HELP_TEXT = {
 
 /** Shown after every command's help: exit codes, how outputs are written, what happens to bad paths. */
 export const HELP_AFTER = `
+Biểu / Forms: mỗi tệp được đối chiếu với BC-XDĐ và mọi biểu thống kê có sẵn (xem tonghop forms); một sổ
+có thể chứa nhiều biểu, mỗi biểu một trang. --form MÃ chỉ xét một biểu; --form TỆP.json thêm mẫu biểu
+của cấp ủy (tệp mẫu hỏng: mã thoát 2, chỉ rõ trường sai).
+Each file is matched against BC-XDĐ and every built-in statistical form (see tonghop forms); a workbook
+may hold several, one per sheet. --form ID restricts a run to one form; --form FILE.json adds a
+committee's own template (a broken one: exit 2, naming the field).
+
 Mã thoát / Exit codes:
   0  không có lỗi / no error-level finding
   1  có ít nhất một lỗi, kể cả tệp không đọc được / at least one error, unreadable files included

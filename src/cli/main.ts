@@ -1,16 +1,18 @@
 import { Command, CommanderError, Option } from "commander";
 import { basename } from "node:path";
 import { unreadableFile, type FileCheck } from "../engine/check";
-import { consolidate } from "../engine/consolidate/consolidate";
+import { batchJson, batchSheets, batchSummary, consolidateBatch } from "../engine/batch";
+import { formBlankSheet, formSheetName } from "../engine/forms/sheets";
 import type { RosterUnit } from "../engine/consolidate/units";
 import type { Lang } from "../engine/findings";
-import { consolidationJson, validationJson } from "../engine/json";
+import { validationJson } from "../engine/json";
 import { findingsSheet } from "../engine/sheets/checks";
-import { consolidationSheets } from "../engine/sheets/consolidation";
 import { formSheet } from "../engine/sheets/form";
 import { DEFAULT_LIMITS } from "../files/types";
 import { messages } from "../files/messages";
 import { BCXDD, allIndicators } from "../templates/bcxdd";
+import { foldText } from "../engine/text";
+import { BCXDD_FORM_ID } from "../engine/forms/checkWorkbook";
 import { renderWorkbook } from "../xlsx/index";
 import { defaultReadWorkers, startReadPool, type ReadPool, type ReadPoolOptions } from "./boundedRead";
 import { nodeDeflate } from "./zlib";
@@ -18,7 +20,9 @@ import { UsageError } from "./errors";
 import { expandInputs, pathEntry, readInput, withoutFile, type InputFile } from "./io";
 import { guardOutput, writeOutput, type OutputTarget } from "./output";
 import { progressBar } from "./progress";
-import { COLOUR, PLAIN, renderConsolidation, renderValidation } from "./render";
+import { COLOUR, PLAIN, renderBatch, renderValidation, type FormName } from "./render";
+import { chooseForms, collect, type FormChoice } from "./formOption";
+import { formList, renderFormList } from "./formsList";
 import { HELP_TEXT, HELP_AFTER, styleTitle, translateError } from "./commanderText";
 import { CLI_TEXT } from "./text";
 
@@ -118,6 +122,28 @@ async function loadRoster(path: string, lang: Lang, pool: ReadPool): Promise<Ros
   return roster.units;
 }
 
+/**
+ * The units' files: every input but the files given as options (`--roster`, `--form FILE.json`), each read
+ * once as what it is, never also as a unit's report.
+ */
+function reportsOf(args: string[], lang: Lang, optionFiles: readonly string[]): InputFile[] {
+  const files = optionFiles.reduce(withoutFile, inputsOf(args, lang));
+  if (!files.length) throw new UsageError(CLI_TEXT[lang].noFiles);
+  return files;
+}
+
+/** The reading workers' options, with the forms chosen (boundedRead.ts hands them to every worker). */
+const readOptions = (options: RunOptions, choice: FormChoice): ReadPoolOptions => ({ ...options.read, forms: { extra: choice.extra, only: choice.only } });
+
+/** A form's name as printed on it (`Biểu số 1-BTCTW`), for the text output. */
+const formNameOf = (choice: FormChoice): FormName => (id) => choice.set.forms.find((f) => f.id === id)?.marker ?? id;
+
+/** `template`'s default output for one form other than BC-XDĐ: `bieu-1-btctw-mau.xlsx`. */
+const blankFileName = (id: string) =>
+  `${foldText(formSheetName({ id }))
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")}-mau.xlsx`;
+
 /** The `Kiểm tra` sheet for the files validated, as a small workbook to send back to the units. */
 function findingsWorkbook(checks: FileCheck[], lang: Lang): { bytes: Uint8Array; rows: number } {
   const unitOf = new Map(checks.map((c) => [c.file, c.report?.unit.name ?? ""]));
@@ -129,8 +155,10 @@ function findingsWorkbook(checks: FileCheck[], lang: Lang): { bytes: Uint8Array;
 export function buildProgram(io: Io, setExit: (code: number) => void, options: RunOptions = {}): Command {
   const style = () => (io.stdoutIsTty && !process.env.NO_COLOR ? COLOUR : PLAIN);
   const langOption = () => new Option("--lang <lang>", "ngôn ngữ / language: vi | en").default("vi");
+  const formOption = (description: string) => new Option("--form <id|file.json>", description).argParser(collect);
+  const FORM_RUN = "chỉ biểu này (mã, xem tonghop forms), hoặc thêm mẫu biểu từ tệp .json; lặp lại được / only this form (an id), or add a template file; repeatable";
   const program = new Command("tonghop")
-    .description("Tổng hợp — kiểm tra và tổng hợp báo cáo công tác xây dựng Đảng (BC-XDĐ).\nChecks and consolidates party-building reports.")
+    .description("Tổng hợp — kiểm tra và tổng hợp báo cáo công tác xây dựng Đảng (BC-XDĐ) và các biểu thống kê (Biểu số N-BTCTW).\nChecks and consolidates party-building reports and the statistical forms.")
     .version("0.1.0", "-V, --version", HELP_TEXT.version)
     .helpOption("-h, --help", HELP_TEXT.help)
     .helpCommand("help [command]", HELP_TEXT.helpCommand)
@@ -146,14 +174,17 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
     .option("--json", "in kết quả dạng JSON / print JSON")
     .option("--report <file>", "ghi các phát hiện thành sổ .xlsx (trang Kiểm tra) để gửi lại đơn vị / write the findings as a workbook")
     .option("--force", "cho phép ghi đè tệp đã có không do Tổng hợp tạo ra / allow overwriting a file not made by Tổng hợp")
+    .addOption(formOption(FORM_RUN))
     .addOption(langOption())
-    .action(async (args: string[], opts: { json?: boolean; report?: string; force?: boolean; lang?: string }) => {
+    .action(async (args: string[], opts: { json?: boolean; report?: string; force?: boolean; lang?: string; form?: string[] }) => {
       const lang = langOf(opts.lang);
-      const files = inputsOf(args, lang);
+      const choice = chooseForms(opts.form, lang);
+      const formFiles = [...choice.files.values()];
+      const files = reportsOf(args, lang, formFiles);
       const target: OutputTarget | null = opts.report ? { path: opts.report, option: "--report" } : null;
-      if (target) guardOutput(target, files.map((f) => f.path), Boolean(opts.force), lang);
-      const checks = await withReadPool(files.length, options.read, (pool) => checkAll(files, lang, io, pool));
-      io.out(opts.json ? JSON.stringify(validationJson(checks, lang), null, 2) : renderValidation(checks, lang, style()));
+      if (target) guardOutput(target, [...files.map((f) => f.path), ...formFiles], Boolean(opts.force), lang);
+      const checks = await withReadPool(files.length, readOptions(options, choice), (pool) => checkAll(files, lang, io, pool));
+      io.out(opts.json ? JSON.stringify(validationJson(checks, lang), null, 2) : renderValidation(checks, lang, style(), formNameOf(choice)));
       if (target) {
         const report = findingsWorkbook(checks, lang);
         writeOutput(target, report.bytes, lang);
@@ -170,39 +201,62 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
     .option("--out <file>", "tệp kết quả / output workbook", "tong-hop.xlsx")
     .option("--force", "cho phép ghi đè tệp đã có không do Tổng hợp tạo ra / allow overwriting a file not made by Tổng hợp")
     .option("--json", "in kết quả dạng JSON / print JSON")
+    .addOption(formOption(FORM_RUN))
     .addOption(langOption())
-    .action(async (args: string[], opts: { roster?: string; out: string; force?: boolean; json?: boolean; lang?: string }) => {
+    .action(async (args: string[], opts: { roster?: string; out: string; force?: boolean; json?: boolean; lang?: string; form?: string[] }) => {
       const lang = langOf(opts.lang);
-      // A roster kept in the folder of reports is read once, as the roster, never as a unit's report.
-      const files = opts.roster ? withoutFile(inputsOf(args, lang), opts.roster) : inputsOf(args, lang);
-      if (!files.length) throw new UsageError(CLI_TEXT[lang].noFiles);
+      const choice = chooseForms(opts.form, lang);
+      // A roster (or template file) kept in the folder of reports is read once, as what it is, never as a unit's report.
+      const optionFiles = [...(opts.roster ? [opts.roster] : []), ...choice.files.values()];
+      const files = reportsOf(args, lang, optionFiles);
       const target: OutputTarget = { path: opts.out, option: "--out" };
-      guardOutput(target, [...files.map((f) => f.path), ...(opts.roster ? [opts.roster] : [])], Boolean(opts.force), lang);
+      guardOutput(target, [...files.map((f) => f.path), ...optionFiles], Boolean(opts.force), lang);
       const rosterPath = opts.roster;
-      const { roster, checks } = await withReadPool(files.length + (rosterPath ? 1 : 0), options.read, async (pool) => {
+      const { roster, checks } = await withReadPool(files.length + (rosterPath ? 1 : 0), readOptions(options, choice), async (pool) => {
         // The roster first: a roster that cannot be used stops the command before any file is read.
         const roster = rosterPath ? await loadRoster(rosterPath, lang, pool) : null;
         return { roster, checks: await checkAll(files, lang, io, pool) };
       });
-      const result = consolidate(checks, template, { roster });
-      writeOutput(target, renderWorkbook(consolidationSheets(result, template, lang), { compress: nodeDeflate }), lang);
+      const batch = consolidateBatch(checks, choice.set, { roster });
+      const summary = batchSummary(batch, choice.set, lang);
+      writeOutput(target, renderWorkbook(batchSheets(batch, choice.set, lang, summary), { compress: nodeDeflate }), lang);
       const names = new Map([...allIndicators(template), ...template.clusterRows].map((i) => [i.code, i.name]));
-      io.out(opts.json ? JSON.stringify(consolidationJson(result, opts.out, lang), null, 2) : renderConsolidation(result, opts.out, lang, style(), names));
-      setExit(result.findings.some((f) => f.severity === "error") ? 1 : 0);
+      io.out(opts.json ? JSON.stringify(batchJson(batch, opts.out, lang, summary), null, 2) : renderBatch(batch, opts.out, lang, style(), names, formNameOf(choice)));
+      setExit(batch.findings.some((f) => f.severity === "error") ? 1 : 0);
     });
 
   program
     .command("template")
-    .description("Tạo biểu mẫu BC-XDĐ trống cho đơn vị điền / write a blank BC-XDĐ form")
-    .option("--out <file>", "tệp kết quả / output workbook", "bc-xdd-mau.xlsx")
+    .description("Tạo biểu mẫu trống cho đơn vị điền (mặc định BC-XDĐ) / write a blank form (BC-XDĐ by default)")
+    .option("--out <file>", "tệp kết quả / output workbook (mặc định / default: bc-xdd-mau.xlsx; --form BTCTW-1: bieu-1-btctw-mau.xlsx; nhiều biểu / several: bieu-mau.xlsx)")
     .option("--force", "cho phép ghi đè tệp đã có không do Tổng hợp tạo ra / allow overwriting a file not made by Tổng hợp")
+    .addOption(formOption("biểu cần tạo (mã, xem tonghop forms, hoặc tệp mẫu biểu .json); lặp lại để có nhiều trang / the form to write (an id or a template file); repeat for one sheet each"))
     .addOption(langOption())
-    .action((opts: { out: string; force?: boolean; lang?: string }) => {
+    .action((opts: { out?: string; force?: boolean; lang?: string; form?: string[] }) => {
       const lang = langOf(opts.lang);
-      const target: OutputTarget = { path: opts.out, option: "--out" };
-      guardOutput(target, [], Boolean(opts.force), lang);
-      writeOutput(target, renderWorkbook([formSheet(template)], { compress: nodeDeflate }), lang);
-      io.out(CLI_TEXT[lang].written(opts.out));
+      const choice = chooseForms(opts.form, lang, true);
+      const ids = choice.named.length ? choice.named : [BCXDD_FORM_ID];
+      const out = opts.out ?? (ids.length > 1 ? "bieu-mau.xlsx" : ids[0] === BCXDD_FORM_ID ? "bc-xdd-mau.xlsx" : blankFileName(ids[0]));
+      const target: OutputTarget = { path: out, option: "--out" };
+      guardOutput(target, [...choice.files.values()], Boolean(opts.force), lang);
+      // BC-XDĐ's blank is today's (src/engine/sheets/form.ts); any other form's is drawn in its own layout.
+      const sheets = ids.map((id) => (id === BCXDD_FORM_ID ? formSheet(template) : formBlankSheet(choice.set.forms.find((f) => f.id === id)!, lang)));
+      writeOutput(target, renderWorkbook(sheets, { compress: nodeDeflate }), lang);
+      io.out(CLI_TEXT[lang].written(out));
+      setExit(0);
+    });
+
+  program
+    .command("forms")
+    .description("Liệt kê các biểu Tổng hợp nhận biết / list the forms Tổng hợp knows")
+    .option("--json", "in kết quả dạng JSON / print JSON")
+    .addOption(formOption("thêm mẫu biểu từ tệp .json; lặp lại được / add a template file; repeatable"))
+    .addOption(langOption())
+    .action((opts: { json?: boolean; lang?: string; form?: string[] }) => {
+      const lang = langOf(opts.lang);
+      const choice = chooseForms(opts.form, lang);
+      const list = formList(choice.set, choice.files).filter((f) => choice.only === undefined || f.id === choice.only);
+      io.out(opts.json ? JSON.stringify({ forms: list }, null, 2) : renderFormList(list, lang, style()));
       setExit(0);
     });
   program.addHelpText("afterAll", HELP_AFTER);

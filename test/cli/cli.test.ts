@@ -101,7 +101,7 @@ describe("tonghop consolidate", () => {
     expect(doc.totals.KT_TC).toMatchObject({ plan: 111, actual: 71, ytd: 71 });
     expect(doc.totals.KT_TC.pct).toBeCloseTo((71 / 111) * 100, 9);
     expect(doc.findings.map((f: { file: string | null; rule: string }) => f.rule).sort()).toEqual(["DV_BALANCE", "PCT_ROUNDING", "PCT_STATED", "UNIT_MISSING"]);
-    expect(gridsOf(new Uint8Array(readFileSync(out))).map((g) => g.name)).toEqual(["Tổng hợp", "Dữ liệu", "Kiểm tra", "Đơn vị"]);
+    expect(gridsOf(new Uint8Array(readFileSync(out))).map((g) => g.name)).toEqual(["Tổng hợp", "Dữ liệu", "Kiểm tra", "Đơn vị", "Tóm tắt", "Biểu đồ"]);
   });
 
   it("never overwrites one of its inputs", async () => {

@@ -127,7 +127,7 @@ describe("idempotence", () => {
     const rerun = await tonghop("consolidate", "--roster", w.roster, "--out", a, w.units);
     expect(rerun.code).toBe(1);
     expect(sha(a)).toBe(sha(b));
-    expect(gridsOf(new Uint8Array(readFileSync(a))).map((g) => g.name)).toEqual(["Tổng hợp", "Dữ liệu", "Kiểm tra", "Đơn vị"]);
+    expect(gridsOf(new Uint8Array(readFileSync(a))).map((g) => g.name)).toEqual(["Tổng hợp", "Dữ liệu", "Kiểm tra", "Đơn vị", "Tóm tắt", "Biểu đồ"]);
   });
 
   it("so does validate --report", async () => {

@@ -146,7 +146,8 @@ const blankFileName = (id: string) =>
 
 /** The `Kiểm tra` sheet for the files validated, as a small workbook to send back to the units. */
 function findingsWorkbook(checks: FileCheck[], lang: Lang): { bytes: Uint8Array; rows: number } {
-  const unitOf = new Map(checks.map((c) => [c.file, c.report?.unit.name ?? ""]));
+  // A workbook of other forms only: its unit as its first form names it.
+  const unitOf = new Map(checks.map((c) => [c.file, c.report?.unit.name ?? c.forms?.[0]?.unit.name ?? ""]));
   const findings = checks.flatMap((c) => c.findings.map((f) => ({ ...f, file: f.file ?? c.file })));
   const sheet = findingsSheet(findings, (file) => (file ? (unitOf.get(file) ?? "") : ""), lang);
   return { bytes: renderWorkbook([sheet], { compress: nodeDeflate }), rows: findings.length };

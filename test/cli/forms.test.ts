@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { read as readXlsx } from "@e965/xlsx";
+import { read as readXlsx, utils } from "@e965/xlsx";
 import { hashes, tmp, tonghop } from "./helpers";
 
 const UNITS = "examples/bieu-thong-ke/units";
@@ -72,6 +72,15 @@ describe("tonghop validate, every form of the sample", () => {
     const en = await tonghop("validate", "--lang", "en", join(UNITS, "03-nuoc-sach.xlsx"));
     expect(en.out).toContain('  Biểu số 1-BTCTW (sheet "B1", 6 tháng đầu năm 2026): 1 error\n');
     expect(en.out).toContain('(Biểu số 1-BTCTW, sheet "B1", cell B13, column 2)');
+  });
+
+  it("--report lists each form's finding with the unit its workbook names", async () => {
+    const out = join(tmp(), "kiem-tra.xlsx");
+    const r = await tonghop("validate", "--report", out, join(UNITS, "05-buu-dien.xls"));
+    expect(r.code).toBe(1);
+    const rows = utils.sheet_to_json<Record<string, string>>(readXlsx(readFileSync(out)).Sheets["Kiểm tra"]);
+    const pct = rows.find((row) => Object.values(row).includes("PCT_STATED"))!;
+    expect(Object.values(pct)).toEqual(expect.arrayContaining(["ĐẢNG ỦY BƯU ĐIỆN TỈNH NINH BÌNH", "Bieu 01", "F26"]));
   });
 
   it("--form ID restricts the run to that form (any spelling of the id); an unknown id is a usage error", async () => {

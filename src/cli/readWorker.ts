@@ -9,7 +9,10 @@ import { readRoster } from "../engine/consolidate/roster";
 import { checkFileBytesAsync } from "../files/checkFile";
 import { readWorkbookAsync } from "../files/index";
 import type { FromReader, ReadAnswer, ReadJob, RosterAnswer, WorkerForms } from "./boundedRead";
-import { nodeReadOptions } from "./zlib";
+import { nodeReadOptions, useNodeZlib } from "./zlib";
+
+// This thread reads with native zlib: SheetJS inflating, and our own checks of a package's entries.
+useNodeZlib();
 
 let forms: FormSet | undefined;
 /** The forms this worker looks for: BC-XDĐ and the built-ins, plus what the command passed (boundedRead.ts). */

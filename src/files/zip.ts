@@ -145,6 +145,15 @@ function crcUpdate(crc: number, data: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
+/** An inflater that checks size and CRC itself (the CLI's native zlib: src/cli/zlib.ts), else fflate. */
+type CheckedInflate = (data: Uint8Array, size: number, crc: number) => Uint8Array | null;
+let nativeInflate: CheckedInflate | null = null;
+
+/** Reads the entries we inflate ourselves (sheet list, content types, .ods and .xlsb checks) with `inflate`. */
+export function useNativeInflate(inflate: CheckedInflate): void {
+  nativeInflate = inflate;
+}
+
 /**
  * Inflates one entry, refusing to produce more than it declared, and checks its CRC (SheetJS does
  * not: a damaged entry that still inflates would silently give wrong figures). Returns the bytes when
@@ -157,6 +166,10 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, keep: boolean): Uint8A
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size || crcUpdate(0, data) !== entry.crc) return null;
     return keep ? data : new Uint8Array(0);
+  }
+  if (nativeInflate && entry.method === 8 && data.length > 0) {
+    const out = nativeInflate(data, entry.size, entry.crc);
+    return out && !keep ? new Uint8Array(0) : out;
   }
   const parts: Uint8Array[] = [];
   let produced = 0;

@@ -10,6 +10,7 @@ import type { Grid } from "../../src/engine/grid";
 import { checkFileBytes } from "../../src/files/checkFile";
 import { renderWorkbook } from "../../src/xlsx/index";
 import { gridsOf } from "../support/files";
+import { scan } from "./support/axe";
 import { hasChromium } from "./support/browser";
 import { officeStubScript } from "./support/build";
 import { paneFor } from "./support/pane";
@@ -57,6 +58,8 @@ describe.skipIf(!hasChromium)("the BTCTW forms in a plain browser", () => {
     await expect.poll(() => page.getByTestId("summary-text").inputValue()).toBe(batchSummary(batch, set, "vi").paragraph.text);
     await page.getByTestId("copy-summary").click();
     await expect.poll(() => page.getByTestId("copy-outcome").getAttribute("data-outcome")).toMatch(/^(copied|select)$/);
+    // The new controls (forms of each file, the paragraph's box, Sao chép, its live outcome) pass axe.
+    expect((await scan(page)).violations).toEqual([]);
   });
 });
 
@@ -69,6 +72,7 @@ describe.skipIf(!hasChromium)("the BTCTW forms inside (a fake of) Excel", () => 
   it("Mẫu biểu inserts Biểu số 1-BTCTW blank, and Kiểm tra on it names the form", async () => {
     const { page } = s;
     await page.getByTestId("tab-form").click();
+    expect((await scan(page)).violations).toEqual([]);
     await page.getByTestId("form-choice").selectOption("BTCTW-1");
     await page.getByTestId("insert-form").click();
     await page.getByTestId("form-inserted").waitFor();
@@ -80,5 +84,6 @@ describe.skipIf(!hasChromium)("the BTCTW forms inside (a fake of) Excel", () => 
     await page.getByTestId("check-facts").waitFor();
     expect(await page.getByTestId("form").getAttribute("data-form")).toBe("BTCTW-1");
     expect(await page.getByTestId("form").textContent()).toBe("Biểu số 1-BTCTW");
+    expect((await scan(page)).violations).toEqual([]);
   });
 });

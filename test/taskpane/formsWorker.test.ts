@@ -60,6 +60,15 @@ describe("files worker: the BTCTW forms (issue 9 §6)", () => {
     expect(read.ok && read.grids.map((g) => g.name)).toEqual(expected);
   });
 
+  it("a findings report of a sheet of another form is named after its unit", () => {
+    const h = harness();
+    const check = checkFileBytes(new Uint8Array(readFileSync(CROSS)), "08.ods", formSet());
+    h.send({ type: "findingsReport", requestId: 3, source: { checks: [check] }, lang: "vi" });
+    const report = h.last("findingsReport");
+    expect(report.findings).toBeGreaterThan(0);
+    expect(report.fileName).toMatch(/hoang-long/i);
+  });
+
   it("a roster's coverage is the forms' when no file holds BC-XDĐ", () => {
     const h = harness();
     const roster = readFileSync("examples/bieu-thong-ke/danh-sach-don-vi.xlsx");

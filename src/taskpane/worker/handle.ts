@@ -254,9 +254,10 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
     const unitOfFile = new Map<string, string>();
     if ("checks" in source) {
       findings = source.checks.flatMap((c) => c.findings);
-      for (const c of source.checks) unitOfFile.set(c.file, c.report?.unit.name || "");
+      const unitName = (c: FileCheck) => c.report?.unit.name || c.forms?.[0]?.unit.name || "";
+      for (const c of source.checks) unitOfFile.set(c.file, unitName(c));
       const only = source.checks.length === 1 ? source.checks[0] : null;
-      label = only ? only.report?.unit.name || only.file : null;
+      label = only ? unitName(only) || only.file : null;
     } else {
       const items = all();
       const chosen = source.rows === "all" ? items : items.filter((i) => (source.rows as string[]).includes(i.id));

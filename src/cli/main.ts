@@ -20,6 +20,7 @@ import { UsageError } from "./errors";
 import { expandInputs, pathEntry, readInput, withoutFile, type InputFile } from "./io";
 import { guardOutput, writeOutput, type OutputTarget } from "./output";
 import { progressBar } from "./progress";
+import { addSigningOptions, signingOf, type SigningOptions } from "./signing";
 import { COLOUR, PLAIN, renderBatch, renderValidation, type FormName } from "./render";
 import { chooseForms, collect, type FormChoice } from "./formOption";
 import { formList, renderFormList } from "./formsList";
@@ -194,8 +195,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
       setExit(checks.some((c) => c.findings.some((f) => f.severity === "error")) ? 1 : 0);
     });
 
-  program
-    .command("consolidate")
+  addSigningOptions(program
+    .command("consolidate"))
     .description("Tổng hợp báo cáo của các đơn vị thành một bảng / consolidate the units' reports")
     .argument("<files...>", "tệp hoặc thư mục / files or folders")
     .option("--roster <file>", "danh sách đơn vị (.xlsx .xls .ods .csv) / roster of units")
@@ -204,8 +205,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
     .option("--json", "in kết quả dạng JSON / print JSON")
     .addOption(formOption(FORM_RUN))
     .addOption(langOption())
-    .action(async (args: string[], opts: { roster?: string; out: string; force?: boolean; json?: boolean; lang?: string; form?: string[] }) => {
+    .action(async (args: string[], opts: { roster?: string; out: string; force?: boolean; json?: boolean; lang?: string; form?: string[] } & SigningOptions) => {
       const lang = langOf(opts.lang);
+      const signing = signingOf(opts);
       const choice = chooseForms(opts.form, lang);
       // A roster (or template file) kept in the folder of reports is read once, as what it is, never as a unit's report.
       const optionFiles = [...(opts.roster ? [opts.roster] : []), ...choice.files.values()];
@@ -219,8 +221,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
         return { roster, checks: await checkAll(files, lang, io, pool) };
       });
       const batch = consolidateBatch(checks, choice.set, { roster });
-      const summary = batchSummary(batch, choice.set, lang);
-      writeOutput(target, renderWorkbook(batchSheets(batch, choice.set, lang, summary), { compress: nodeDeflate }), lang);
+      const summary = batchSummary(batch, choice.set, lang, { parent: signing.parent });
+      writeOutput(target, renderWorkbook(batchSheets(batch, choice.set, lang, summary, signing), { compress: nodeDeflate }), lang);
       const names = new Map([...allIndicators(template), ...template.clusterRows].map((i) => [i.code, i.name]));
       io.out(opts.json ? JSON.stringify(batchJson(batch, opts.out, lang, summary), null, 2) : renderBatch(batch, opts.out, lang, style(), names, formNameOf(choice)));
       setExit(batch.findings.some((f) => f.severity === "error") ? 1 : 0);

@@ -92,7 +92,7 @@ export const UNITS: Unit[] = [
     day: 1, preparer: "Lã Thị Ngọc Ánh", secretary: "Phạm Văn Tuấn",
   },
   {
-    code: "CB08", name: "Chi bộ Công ty TNHH May Hoàng Long Ninh Bình", type: "Chi bộ cơ sở", header: "CHI BỘ CÔNG TY TNHH MAY HOÀNG LONG",
+    code: "CB08", name: "Chi bộ Công ty TNHH May Hoàng Long Ninh Bình", type: "Chi bộ cơ sở", header: "CHI BỘ CÔNG TY TNHH MAY HOÀNG LONG NINH BÌNH",
     kind: "9.b.TNHH", members: 14, subParts: 0, subCells: 0, file: "08-may-hoang-long", format: "ods",
     style: S({ numbering: "tt", marker: "short", aliasRows: ["A", "I.DTTS"] }),
     sheets: ["Biểu 1", "Biểu 2", "Biểu 3", "Biểu 5"], day: 9, preparer: "Đinh Văn Hải", secretary: "Nguyễn Thị Hằng",

@@ -6,6 +6,10 @@ import { copyText, type CopyOutcome } from "../state/copyText";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   status: { color: tokens.colorNeutralForeground2, minHeight: "1lh" },
+  // Fluent's Textarea keeps a minimum width; in a 160 px pane (320 px at 200 %) it must narrow with the pane.
+  field: { minWidth: 0 },
+  box: { minWidth: 0, maxWidth: "100%", width: "100%", boxSizing: "border-box" },
+  text: { minWidth: 0 },
 });
 
 /**
@@ -31,8 +35,8 @@ export function SummaryCopy({ text }: { text: string }) {
 
   return (
     <div className={styles.root} data-testid="summary-paragraph">
-      <Field label={t.summaryTitle}>
-        <Textarea ref={box} readOnly value={text} resize="vertical" rows={5} data-testid="summary-text" />
+      <Field label={t.summaryTitle} className={styles.field}>
+        <Textarea ref={box} readOnly value={text} resize="vertical" rows={5} data-testid="summary-text" className={styles.box} textarea={{ className: styles.text }} />
       </Field>
       <div>
         <Button data-testid="copy-summary" title={t.copySummaryTitle} onClick={() => void copy()}>

@@ -1,4 +1,4 @@
-import { Field, Select, Text } from "@fluentui/react-components";
+import { Field, makeStyles, Select, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { insertSheet } from "../../excel";
 import { blankOf, formChoices } from "../state/formChoices";
@@ -10,9 +10,17 @@ import { useLang } from "../i18n/LangContext";
 import { useAction } from "../useAction";
 import { FirstRunHint } from "./hints";
 
+/** A native select is as wide as its longest option: here it narrows with the pane (320 px at 200 %). */
+const useStyles = makeStyles({
+  field: { minWidth: 0 },
+  root: { minWidth: 0, maxWidth: "100%", width: "100%" },
+  select: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+});
+
 /** Mẫu biểu: inserts a blank form (BC-XDĐ or a built-in BTCTW form, chosen in a list) as a new sheet. */
 export function FormScreen() {
   const { t, lang } = useLang();
+  const styles = useStyles();
   const choices = useMemo(() => formChoices(lang), [lang]);
   const [form, setForm] = useState(BCXDD_ID);
   const layout = useLayout();
@@ -32,8 +40,8 @@ export function FormScreen() {
     <div className={layout.screen}>
       <Text>{t.formIntro}</Text>
       {firstRun && <FirstRunHint>{t.formFirst}</FirstRunHint>}
-      <Field label={t.formPick}>
-        <Select value={form} onChange={(_, d) => setForm(d.value)} data-testid="form-choice">
+      <Field label={t.formPick} className={styles.field}>
+        <Select value={form} onChange={(_, d) => setForm(d.value)} data-testid="form-choice" className={styles.root} select={{ className: styles.select }}>
           {choices.map((c) => (
             <option key={c.id} value={c.id}>
               {c.label}

@@ -7,6 +7,7 @@ export { ExcelDoorError, isExcelDoorError, type DoorCode } from "./errors";
 export { apiSupported, FEATURE_SET } from "./support";
 export { inExcel } from "./run";
 export { listSheets, OWN_SHEETS_KEY, HIGHLIGHTS_KEY, type SheetRef } from "./ownSheets";
+export { loadSigning, saveSigning, cleanSigning, SIGNING_KEY } from "./signing";
 export { readActiveSheet, readSheets } from "./read";
 export { gridFromLoaded, type LoadedRange } from "./readGrid";
 export { writeConsolidation, type WriteOutcome, type WriteOptions } from "./write";

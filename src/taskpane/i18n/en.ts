@@ -167,4 +167,20 @@ export const en: Strings = {
   copySummaryTitle: "Copy the summary paragraph to paste into the committee’s report",
   summaryCopied: "The summary paragraph is copied. Paste it (Ctrl+V) into the report.",
   summaryCopyFallback: "Could not copy automatically. The paragraph below is selected: press Ctrl+C to copy it.",
+
+  // Letterhead and signature of the consolidated sheets
+  signingTitle: "Letterhead and signature",
+  signingHint: "Used in the header and signature blocks of the consolidated sheets. Left blank, dots are printed to fill in by hand.",
+  signingSaved: "Saved with this workbook.",
+  signingSession: "Kept for this session only (nothing is stored on this computer).",
+  signingParent: "Superior committee",
+  signingCommittee: "Consolidating committee",
+  signingPlace: "Place",
+  signingOnBehalf: "On behalf of",
+  signingTitleField: "Signatory’s title",
+  signingName: "Signatory’s name",
+  signingParentExample: "E.g. Đảng bộ Khối doanh nghiệp tỉnh",
+  signingCommitteeExample: "E.g. Đảng ủy Cụm II",
+  signingPlaceExample: "E.g. Hà Nội",
+  signingTitleExample: "E.g. Phó Bí thư",
 };

@@ -176,6 +176,22 @@ export const vi = {
   copySummaryTitle: "Sao chép đoạn tóm tắt để dán vào báo cáo sơ kết",
   summaryCopied: "Đã sao chép đoạn tóm tắt. Hãy dán (Ctrl+V) vào báo cáo.",
   summaryCopyFallback: "Không sao chép tự động được. Đoạn văn bên dưới đã được chọn: hãy bấm Ctrl+C để sao chép.",
+
+  // Thông tin ký biểu: tiêu đề và phần ký của các trang tổng hợp
+  signingTitle: "Thông tin ký biểu",
+  signingHint: "Dùng cho tiêu đề và phần ký của các trang tổng hợp. Để trống thì in dấu chấm để điền tay.",
+  signingSaved: "Lưu cùng sổ làm việc này.",
+  signingSession: "Chỉ giữ trong phiên làm việc này (không lưu trên máy).",
+  signingParent: "Cấp ủy cấp trên",
+  signingCommittee: "Tên cấp ủy tổng hợp",
+  signingPlace: "Địa danh",
+  signingOnBehalf: "Thay mặt",
+  signingTitleField: "Chức vụ người ký",
+  signingName: "Họ tên người ký",
+  signingParentExample: "Ví dụ: Đảng bộ Khối doanh nghiệp tỉnh",
+  signingCommitteeExample: "Ví dụ: Đảng ủy Cụm II",
+  signingPlaceExample: "Ví dụ: Hà Nội",
+  signingTitleExample: "Ví dụ: Phó Bí thư",
 };
 
 export type Strings = typeof vi;

@@ -9,12 +9,14 @@ import { ReadingProgress } from "../components/ReadingProgress";
 import { ReportNotice } from "../components/ReportNotice";
 import { RosterPicker } from "../components/RosterPicker";
 import { SheetPicker } from "../components/SheetPicker";
+import { SigningFields } from "../components/SigningFields";
 import { SummaryCopy } from "../components/SummaryCopy";
 import type { Mode } from "../host";
 import { useLang } from "../i18n/LangContext";
 import { canConsolidate, isReading, type FileRow, type Success } from "../state/consolidation";
 import { useConsolidation } from "../state/useConsolidation";
 import { useFindingsReport } from "../state/useFindingsReport";
+import { useSigning } from "../state/useSigning";
 import { FirstRunHint, useWhyDisabled } from "./hints";
 
 /** Tổng hợp: files (and, in Excel, workbook sheets) in; a consolidated workbook out. */
@@ -26,6 +28,7 @@ export function ConsolidateScreen({ mode }: { mode: Mode }) {
   const reading = isReading(state);
   const selectedSheets = state.rows.filter((r) => r.source === "sheet").map((r) => r.name);
   const report = useFindingsReport(mode);
+  const signing = useSigning(mode);
   const canReport = state.rows.length > 0 && !reading && !state.consolidating && report.busy === null;
   const { make } = report;
   const { findingsReport } = c;
@@ -43,6 +46,7 @@ export function ConsolidateScreen({ mode }: { mode: Mode }) {
       <FilePicker onFiles={(files) => void c.addFiles(files)} disabled={state.consolidating} />
       {mode === "excel" && <SheetPicker selected={selectedSheets} onChange={(names) => void c.selectSheets(names)} disabled={state.consolidating} />}
       <RosterPicker roster={state.roster} error={state.rosterError} onRoster={(file) => void c.setRoster(file)} disabled={state.consolidating} />
+      <SigningFields form={signing.form} onChange={signing.change} mode={mode} disabled={state.consolidating} />
 
       {reading && (
         <ReadingProgress progress={state.progress} />
@@ -50,7 +54,7 @@ export function ConsolidateScreen({ mode }: { mode: Mode }) {
 
       {/* Above the list, not below it: with fifty files the button and its outcome stay in view. */}
       <div className={layout.buttons}>
-        <BusyButton appearance="primary" testId="consolidate" {...why.describedBy} busy={state.consolidating} disabled={!canConsolidate(state) || report.busy !== null} onClick={() => void c.consolidate(lang)}>
+        <BusyButton appearance="primary" testId="consolidate" {...why.describedBy} busy={state.consolidating} disabled={!canConsolidate(state) || report.busy !== null} onClick={() => void c.consolidate(lang, signing.settings())}>
           {t.consolidate}
         </BusyButton>
         <BusyButton testId="findings-report-all" {...why.describedBy} title={t.findingsReportHint} busy={report.busy === "all"} disabled={!canReport} onClick={() => void make("all", () => findingsReport("all", lang))}>

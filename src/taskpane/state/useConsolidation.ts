@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { Lang, SheetSpec } from "../../engine";
+import type { SigningSettings } from "../../engine/print/letterhead";
 import { formSet } from "../../engine/batch/formSet";
 import { checkWorkbook } from "../../engine/forms/checkWorkbook";
 import { readSheets, writeConsolidation } from "../../excel";
@@ -167,14 +168,14 @@ export function useConsolidation(mode: Mode) {
   );
 
   const consolidate = useCallback(
-    async (lang: Lang) => {
+    async (lang: Lang, signing?: SigningSettings) => {
       const w = getWorker();
       if (!w) return;
       focus.begin();
       dispatch({ type: "consolidating" });
       try {
         const sheets = mode === "excel" ? await readSelectedSheets() : [];
-        const done = await w.consolidate({ sheets, lang, render: mode === "browser" });
+        const done = await w.consolidate({ sheets, lang, render: mode === "browser", signing });
         const { summary } = done;
         const { paragraph } = summary;
         if (mode === "browser") {

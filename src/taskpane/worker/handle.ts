@@ -7,6 +7,7 @@ import { countBySeverity, findingsSheet, unreadableFile, readRoster } from "../.
 import type { FileCheck, Finding, Lang, Localized, RosterUnit, Severity, UnitStatus } from "../../engine";
 import { batchSheets, batchSummary, consolidateBatch, formSet, unitOfFile as unitOfBatchFile, type BatchConsolidation, type FormSet } from "../../engine/batch";
 import { periodLabel, type Period } from "../../engine/period";
+import type { SigningSettings } from "../../engine/print/letterhead";
 import { checkFileBytes } from "../../files/checkFile";
 import { needsCodepages, readWorkbook, type ReadOptions } from "../../files/index";
 import { codepagesLoaded, loadCodepages } from "../../files/codepages";
@@ -212,7 +213,7 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
     postReview();
   }
 
-  function consolidateNow(requestId: number, lang: Lang, render: boolean) {
+  function consolidateNow(requestId: number, lang: Lang, render: boolean, signing: SigningSettings = {}) {
     const items = all();
     if (!items.length) {
       post({ type: "error", scope: "consolidate", requestId, message: both((s) => s.noReports) });
@@ -225,8 +226,8 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
       post({ type: "error", scope: "consolidate", requestId, message: both((s) => s.noUsableReports) });
       return;
     }
-    const paragraph = batchSummary(b, set, lang);
-    const specs = batchSheets(b, set, lang, paragraph);
+    const paragraph = batchSummary(b, set, lang, { parent: signing.parent });
+    const specs = batchSheets(b, set, lang, paragraph, signing);
     const bytes = render ? renderWorkbook(specs, options.compress ? { compress: options.compress } : {}) : null;
     const xlsx = bytes ? ownBuffer(bytes) : null;
     const counts: Record<Severity, number> = countBySeverity(b.findings);
@@ -302,7 +303,7 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
           return loadRoster(request.name, request.bytes);
         case "consolidate":
           sheets = request.sheets;
-          return consolidateNow(request.requestId, request.lang, request.render);
+          return consolidateNow(request.requestId, request.lang, request.render, request.signing);
         case "findingsReport":
           return findingsReport(request.requestId, request.source, request.lang);
       }

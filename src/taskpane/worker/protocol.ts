@@ -4,6 +4,7 @@
  * of the files it read (the page holds only their reviews) and the roster.
  */
 import type { FileCheck, Lang, Localized, Severity, SheetSpec } from "../../engine";
+import type { SigningSettings } from "../../engine/print/letterhead";
 import type { FileStatus } from "../state/status";
 
 export interface FileToCheck {
@@ -29,7 +30,8 @@ export type WorkerRequest =
   | { type: "sheets"; sheets: SheetCheck[] }
   /** A roster file, or `bytes: null` to drop the roster. */
   | { type: "roster"; name: string | null; bytes: ArrayBuffer | null }
-  | { type: "consolidate"; requestId: number; sheets: SheetCheck[]; lang: Lang; render: boolean }
+  /** `signing`: the letterhead and signature blocks (committee, place, signatory); blanks (dots) when absent. */
+  | { type: "consolidate"; requestId: number; sheets: SheetCheck[]; lang: Lang; render: boolean; signing?: SigningSettings }
   /** A findings workbook (`Kiểm tra` alone), to send back to a unit: rendered here, with the .xlsx writer. */
   | { type: "findingsReport"; requestId: number; source: FindingsSource; lang: Lang }
   /**

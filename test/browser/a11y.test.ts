@@ -65,6 +65,12 @@ describe.skipIf(!hasChromium)("accessibility inside (a fake of) Excel", { timeou
     await expectClean("consolidate: start");
   });
 
+  it("Tổng hợp, with the letterhead and signature section open (it stays open for the states below)", async () => {
+    await s.page.getByTestId("signing-toggle").click();
+    await s.page.getByTestId("signing-committee").waitFor();
+    await expectClean("consolidate: signing open");
+  });
+
   it("Tổng hợp, while files are read (the progress bar)", async () => {
     const { page } = s;
     const release = await holdRequests(page);

@@ -169,6 +169,9 @@ for (const { name, tag, view } of WIDTHS) {
       await page.getByTestId("tab-consolidate").click();
       await page.getByTestId("sheet-option").first().waitFor();
       const found = await misfits(page, "consolidate, first run");
+      await page.getByTestId("signing-toggle").click();
+      await page.getByTestId("signing-committee").fill("Đảng ủy Cụm II thuộc Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh");
+      found.push(...(await misfits(page, "consolidate, signing open")));
       await page.getByTestId("sheet-option").nth(1).click();
       await page.getByTestId("files").setInputFiles(FILES);
       await page.getByTestId("roster").setInputFiles(ROSTER);

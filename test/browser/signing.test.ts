@@ -3,11 +3,14 @@
  * consolidation's `Tổng hợp` sheet carries them, they are saved in the workbook's settings, and a pane
  * opened again on that workbook shows them.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { FakeExcel } from "../fakes/excel";
+import { gridsOf } from "../support/files";
 import { hasChromium } from "./support/browser";
 import { officeStubScript } from "./support/build";
-import { servedFor } from "./support/pane";
+import { paneFor, servedFor } from "./support/pane";
+import { privacyTests } from "./support/privacyTests";
 import { heldSheet } from "./support/workbook";
 
 type InPage = { __fakeExcel: FakeExcel };
@@ -82,4 +85,35 @@ describe.skipIf(!hasChromium)("letterhead and signature settings inside (a fake 
       await page.close();
     }
   });
+});
+
+describe.skipIf(!hasChromium)("letterhead and signature settings in a plain browser (no Office)", () => {
+  const s = paneFor(() => ({ kind: "browser" }), "banner-browser");
+
+  it("says they are kept for the session only, and puts them on the downloaded workbook's Tổng hợp", async () => {
+    const { page } = s;
+    await page.getByTestId("signing-toggle").click();
+    await expect(page.getByTestId("signing").textContent()).resolves.toContain("Chỉ giữ trong phiên làm việc này");
+    await page.getByTestId("signing-committee").fill(FIELDS.committee);
+    await page.getByTestId("signing-place").fill(FIELDS.place);
+    await page.getByTestId("files").setInputFiles(FILES);
+    await expect.poll(() => page.locator('[data-testid="file-row"]:not([data-status="đang đọc"])').count(), { timeout: 60_000 }).toBe(FILES.length);
+    // Closed and opened again (its fields are gone from the page meanwhile): the values stay.
+    await page.getByTestId("signing-toggle").click();
+    await expect.poll(() => page.getByTestId("signing-committee").count()).toBe(0);
+    await page.getByTestId("signing-toggle").click();
+    await expect(page.getByTestId("signing-committee").inputValue()).resolves.toBe(FIELDS.committee);
+    const download = page.waitForEvent("download");
+    await page.getByTestId("consolidate").click();
+    const file = await download;
+    const grids = gridsOf(new Uint8Array(readFileSync((await file.path())!)));
+    const sheet = grids.find((g) => g.name === "Tổng hợp")!;
+    const all = sheet.cells.flat().map((c) => c?.v).filter((v): v is string => typeof v === "string").join("\n");
+    expect(all).toContain("ĐẢNG ỦY CỤM II");
+    expect(all).toMatch(/Hà Nội, ngày/);
+    // Not given: dots to fill in by hand.
+    expect(all).toMatch(/ĐẢNG BỘ …/);
+  });
+
+  privacyTests(s);
 });

@@ -18,9 +18,14 @@ import { placeName } from "./words";
  */
 export const SUMMARY_SHEET_NAME = "Tóm tắt";
 
-/** Column A's width in characters, and the longest line written in it: a line of text in Calibri 11 is narrower than as many digits, so it fits A4 portrait. */
-const WIDTH = 90;
-const LINE = 90;
+/**
+ * Column A's width in characters, and the longest line written in it. The sheets' font is Times New Roman 12,
+ * whose digit is about 8 px: 75 of them (160 mm) fit A4 portrait between the margins even when a viewer prints
+ * at 100 % (LibreOffice did not shrink a 90-wide column and cut its lines), and a line of text is narrower
+ * than as many digits.
+ */
+const WIDTH = 75;
+const LINE = 75;
 
 const WORDS = {
   vi: {

@@ -1,4 +1,5 @@
 import jsep, { type Expression } from "jsep";
+import { arithmetic } from "../../templates/form/arithmetic";
 
 /**
  * Rule expressions over indicator codes (`DV_CUOI == DV_CT + DV_DB`), parsed by jsep and evaluated
@@ -64,12 +65,7 @@ export function evaluate(node: Expression, lookup: Lookup): number | undefined {
       const a = evaluate(node.left as Expression, lookup);
       const b = evaluate(node.right as Expression, lookup);
       if (a === undefined || b === undefined) return undefined;
-      switch (node.operator) {
-        case "+": return a + b;
-        case "-": return a - b;
-        case "*": return a * b;
-        case "/": return b === 0 ? undefined : a / b;
-      }
+      return arithmetic(node.operator, a, b);
     }
   }
   return undefined;

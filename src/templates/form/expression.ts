@@ -1,4 +1,5 @@
 import jsep, { type Expression } from "jsep";
+import { arithmetic } from "./arithmetic";
 
 /**
  * The notation of a template's rules and formulas: jsep expressions (the project's expression parser, no
@@ -185,13 +186,7 @@ export function evaluateNumber(ast: Expression, figure: (ref: Ref) => number | u
       const a = evaluateNumber(ast.left as Expression, figure);
       const b = evaluateNumber(ast.right as Expression, figure);
       if (a === undefined || b === undefined) return undefined;
-      switch (ast.operator) {
-        case "+": return a + b;
-        case "-": return a - b;
-        case "*": return a * b;
-        case "/": return b === 0 ? undefined : a / b;
-      }
-      return undefined;
+      return arithmetic(ast.operator, a, b);
     }
     case "CallExpression": {
       const args = ast.arguments as Expression[];

@@ -1,5 +1,6 @@
 import type { Expression } from "jsep";
 import type { Ref } from "../../../templates/form";
+import { arithmetic } from "../../../templates/form/arithmetic";
 
 /**
  * The value of one side of a rule (a number expression in the templates' notation, already checked by
@@ -20,13 +21,7 @@ export function evaluateSide(ast: Expression, valueOf: (ref: Ref) => number | un
       const a = evaluateSide(ast.left as Expression, valueOf, missingAsZero);
       const b = evaluateSide(ast.right as Expression, valueOf, missingAsZero);
       if (a === undefined || b === undefined) return undefined;
-      switch (ast.operator) {
-        case "+": return a + b;
-        case "-": return a - b;
-        case "*": return a * b;
-        case "/": return b === 0 ? undefined : a / b;
-      }
-      return undefined;
+      return arithmetic(ast.operator, a, b);
     }
     case "CallExpression": {
       if (isCoalesce(ast)) {

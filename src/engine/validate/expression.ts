@@ -1,5 +1,5 @@
 import jsep, { type Expression } from "jsep";
-import { arithmetic } from "../../templates/form/arithmetic";
+import { arithmetic, holds } from "../../templates/form/arithmetic";
 
 /**
  * Rule expressions over indicator codes (`DV_CUOI == DV_CT + DV_DB`), parsed by jsep and evaluated
@@ -69,22 +69,6 @@ export function evaluate(node: Expression, lookup: Lookup): number | undefined {
     }
   }
   return undefined;
-}
-
-/** Amounts carry decimals: equal within a relative millionth, so 0.1 + 0.2 equals 0.3. */
-function same(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-function holds(op: Comparison["op"], a: number, b: number): boolean {
-  switch (op) {
-    case "==": return same(a, b);
-    case "!=": return !same(a, b);
-    case "<=": return a <= b || same(a, b);
-    case ">=": return a >= b || same(a, b);
-    case "<": return a < b && !same(a, b);
-    case ">": return a > b && !same(a, b);
-  }
 }
 
 export interface Violation {

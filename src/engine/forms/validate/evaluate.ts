@@ -1,6 +1,6 @@
 import type { Expression } from "jsep";
 import type { Ref } from "../../../templates/form";
-import { arithmetic } from "../../../templates/form/arithmetic";
+import { arithmetic, holds, type ComparisonOp } from "../../../templates/form/arithmetic";
 
 /**
  * The value of one side of a rule (a number expression in the templates' notation, already checked by
@@ -66,7 +66,7 @@ export function refsOf(ast: Expression): Ref[] {
   return [];
 }
 
-export type ComparisonOp = "==" | "!=" | "<=" | ">=" | "<" | ">";
+export type { ComparisonOp };
 
 export interface ComparisonNode {
   op: ComparisonOp;
@@ -81,18 +81,4 @@ export function comparisonsOf(ast: Expression): ComparisonNode[] {
   return [{ op: ast.operator as ComparisonOp, left: ast.left as Expression, right: ast.right as Expression }];
 }
 
-/** Amounts carry decimals: equal within a relative billionth, so 0.1 + 0.2 equals 0.3 (as the BC-XDĐ rules do). */
-function same(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-export function holds(op: ComparisonOp, a: number, b: number): boolean {
-  switch (op) {
-    case "==": return same(a, b);
-    case "!=": return !same(a, b);
-    case "<=": return a <= b || same(a, b);
-    case ">=": return a >= b || same(a, b);
-    case "<": return a < b && !same(a, b);
-    case ">": return a > b && !same(a, b);
-  }
-}
+export { holds };

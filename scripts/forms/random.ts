@@ -2,30 +2,10 @@
  * A seeded pseudo-random source (mulberry32), so that every run of the generators writes the same figures:
  * the sample and the fixtures must not change unless their code does.
  */
-export interface Rng {
-  /** A float in [0, 1). */
-  next(): number;
-  /** An integer in [min, max], both included. */
-  int(min: number, max: number): number;
-  /** One of the items. */
-  pick<T>(items: readonly T[]): T;
-}
+// The fuzzer's generator: the same draws, so the sample's figures do not depend on which copy is used.
+import { rng, type Rng } from "../fuzz/rng";
 
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    pick: (items) => items[Math.floor(next() * items.length)],
-  };
-}
+export { rng, type Rng };
 
 /** How many of `n` people have a trait of probability `p` (a binomial draw, person by person). */
 export function binomial(r: Rng, n: number, p: number): number {

@@ -77,7 +77,8 @@ function limitsOf(partial?: Partial<ReadLimits>): ReadLimits {
  * is composed (NFC) so that it reads and compares like the same words from any other file.
  */
 function gridsFrom(input: Uint8Array | string, format: WorkbookFormat, limits: ReadLimits, textAsText = false, codePageText = false): WorkbookRead {
-  const wb = parseWorkbook(input, textAsText);
+  // An .xlsx/.xlsm cell always carries its number format: its shown text is not needed (sheetjs.ts).
+  const wb = parseWorkbook(input, textAsText, format !== "xlsx" && format !== "xlsm");
   if (isFailure(wb)) return refuse(wb);
   const converted = workbookToGrids(wb, limits, codePageText);
   if (isFailure(converted)) return refuse(converted);

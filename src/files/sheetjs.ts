@@ -25,13 +25,17 @@ export const BASE_OPTIONS: XLSX.ParsingOptions = {
  * Parses bytes (binary formats) or decoded text (HTML, SpreadsheetML, flat ODS). `textAsText` keeps
  * every HTML cell as the text shown: HTML carries no types, and SheetJS would otherwise read vi-VN
  * `8,1` as 81 and `2.465` as 2.465 (FORM.md "Numbers": that judgement belongs to the engine).
+ * `shownText: false` skips SheetJS formatting every number into its shown text (`w`), 40 % of its
+ * time on a report: for formats whose cells always carry their number format (`z`), the engine needs
+ * nothing of `w` (numbers.ts reads a percentage from `z`, and from `w` only when there is no `z`).
  */
-export function parseWorkbook(input: Uint8Array | string, textAsText = false): XLSX.WorkBook | Failure {
+export function parseWorkbook(input: Uint8Array | string, textAsText = false, shownText = true): XLSX.WorkBook | Failure {
   // A bare BIFF stream goes in as "buffer": SheetJS's "array" path would copy it into a plain Array
   // of numbers (8 bytes a byte); every SheetJS read of it is a plain index or a Uint8Array method.
   const isBiff = typeof input !== "string" && input[0] === 0x09 && input[1] === 0x08;
   const options: XLSX.ParsingOptions = { ...BASE_OPTIONS, type: typeof input === "string" ? "string" : isBiff ? "buffer" : "array" };
   if (textAsText) options.raw = true;
+  if (!shownText) options.cellText = false;
   try {
     const wb = quietly(() => XLSX.read(input, options));
     if (!wb || typeof wb !== "object" || !Array.isArray(wb.SheetNames) || !wb.Sheets) return messages.corrupt();

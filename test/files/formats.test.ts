@@ -5,17 +5,19 @@ import { cell, expectOk, readFixture, values } from "./helpers";
 
 /**
  * The same workbook (test/fixtures/files/src/bao-cao.fods) saved by LibreOffice in every format.
- * `formulas`: the format keeps formulas; `hidden`: the format reports hidden sheets through SheetJS.
+ * `formulas`: the format keeps formulas; `hidden`: the format reports hidden sheets through SheetJS;
+ * `shown`: the shown text (`w`) comes with the cells. An .xlsx stores no shown text, only the number format,
+ * and the reader does not have SheetJS format every number into one (sheetjs.ts): the format says it all.
  */
 const WORKBOOKS = [
-  { file: "bao-cao.xlsx", format: "xlsx", formulas: true, hidden: true },
-  { file: "bao-cao.xlsm", format: "xlsm", formulas: true, hidden: true },
-  { file: "bao-cao.xls", format: "xls", formulas: true, hidden: true },
-  { file: "bao-cao.ods", format: "ods", formulas: true, hidden: false },
-  { file: "src/bao-cao.fods", format: "ods", formulas: true, hidden: false },
-  { file: "bao-cao-2003.xls", format: "xml", formulas: true, hidden: false },
+  { file: "bao-cao.xlsx", format: "xlsx", formulas: true, hidden: true, shown: false },
+  { file: "bao-cao.xlsm", format: "xlsm", formulas: true, hidden: true, shown: false },
+  { file: "bao-cao.xls", format: "xls", formulas: true, hidden: true, shown: true },
+  { file: "bao-cao.ods", format: "ods", formulas: true, hidden: false, shown: true },
+  { file: "src/bao-cao.fods", format: "ods", formulas: true, hidden: false, shown: true },
+  { file: "bao-cao-2003.xls", format: "xml", formulas: true, hidden: false, shown: true },
   // Written by SheetJS from the xlsx: its xlsb writer keeps values, not formulas or formats.
-  { file: "bao-cao.xlsb", format: "xlsb", formulas: false, hidden: true },
+  { file: "bao-cao.xlsb", format: "xlsb", formulas: false, hidden: true, shown: true },
 ] as const;
 
 describe("workbooks made by LibreOffice", () => {
@@ -65,7 +67,8 @@ describe("workbooks made by LibreOffice", () => {
           expect(cell(sheet, 2, 4)?.z).toMatch(/^0\.0+%$/);
           expect(cell(sheet, 4, 3)?.z).toMatch(/^0\.0+$/);
           expect(cell(sheet, 6, 2)?.z).toMatch(/[dm].*y/);
-          expect(cell(sheet, 3, 4)?.w).toMatch(/^77\.50?%$/);
+          if (w.shown) expect(cell(sheet, 3, 4)?.w).toMatch(/^77\.50?%$/);
+          else expect(cell(sheet, 3, 4)?.w).toBeUndefined();
         });
       }
 

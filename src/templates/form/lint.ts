@@ -36,6 +36,15 @@ export function lintForm(form: FormTemplate): FormProblem[] {
       if (!form.periodKinds.includes(k)) out.push(problem(`${at}/periods/${j}`, `Biểu không có kỳ "${k}" (periodKinds) nên quy tắc không bao giờ áp dụng`, `The form has no "${k}" period (periodKinds), so the rule would never apply`));
     });
   });
+  // The checks across periods (issue 11) name rows and columns: they must exist and carry figures.
+  const h = form.history;
+  if (h) {
+    for (const key of ["current", "lastYear", "ytd"] as const) if (h[key] !== undefined) figureColumn(ctx, h[key], `/history/${key}`);
+    h.carryOver?.forEach((pair, i) => {
+      figureRow(ctx, pair.opening, `/history/carryOver/${i}/opening`);
+      figureRow(ctx, pair.closing, `/history/carryOver/${i}/closing`);
+    });
+  }
   return out;
 }
 

@@ -137,6 +137,22 @@ export interface ClusterRow {
   unit: string;
 }
 
+/**
+ * How a form's figures carry from one period to the next (issue 11): which column is this period's, which the
+ * same period a year earlier's, which year-to-date, and which rows are opening and closing stocks. With each
+ * row's `timing` (stock or flow), this is all the checks across periods know about a form.
+ */
+export interface FormHistory {
+  /** The column of this period's figure (`"2"` Kỳ này; BC-XDĐ `actual`). */
+  current: string;
+  /** The column of the same period a year earlier (`"3"` Cùng kỳ năm trước): LAST_YEAR_MISMATCH, filled from history. */
+  lastYear?: string;
+  /** The year-to-date column of flow rows (BC-XDĐ `ytd`): YTD_CONTINUITY. */
+  ytd?: string;
+  /** A period's `opening` row equals the directly preceding period's `closing` row (CARRY_OVER). */
+  carryOver?: { opening: string; closing: string }[];
+}
+
 export interface FormTemplate {
   $schema?: string;
   id: string;
@@ -160,5 +176,7 @@ export interface FormTemplate {
   footerMarkers?: string[];
   /** Rows a consolidation adds (not on a unit's form). */
   clusterRows?: ClusterRow[];
+  /** How figures carry across periods (issue 11). */
+  history?: FormHistory;
   notes?: string[];
 }

@@ -5,13 +5,17 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:tong-hop:schema:form-template:1","title":"Tổng hợp form template / Mẫu biểu của Tổng hợp","description":"One report form (BC-XDĐ, Biểu số N-BTCTW, or a committee's own) as data: its columns, rows, relations, rules and aggregation. A cell is (row code, column code). Expressions are jsep expressions over row(\"R\"), col(\"C\"), cell(\"R\",\"C\"), formCell(\"FORM\",\"R\",\"C\") and coalesce(…). / Một mẫu biểu dưới dạng dữ liệu: cột, dòng, quan hệ, quy tắc kiểm tra và cách tổng hợp. Một ô là (mã dòng, mã cột).","type":"object","required":["id","version","title","periodKinds","columns","rows"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The schema this file follows. / Lược đồ mà tệp tuân theo."},"id":{"$ref":"#/$defs/formId","description":"The form id, part of the public contract (BC-XDD, BTCTW-1, …). / Mã biểu, không đổi khi đã công bố."},"version":{"type":"integer","minimum":1,"description":"Revision of this template. / Phiên bản của mẫu."},"title":{"$ref":"#/$defs/text","description":"The title as printed. / Tên biểu như in trên mẫu."},"titleVariants":{"$ref":"#/$defs/texts","description":"Other titles seen on real sheets. / Các cách ghi tên biểu khác."},"marker":{"$ref":"#/$defs/text","description":"The form marker printed top right (Biểu số 1-BTCTW). / Số hiệu biểu ở góc phải."},"markerVariants":{"$ref":"#/$defs/texts","description":"Other spellings of the marker (Biểu 1-BTCTW, Mẫu 1-BTCTW). / Các cách ghi số hiệu khác."},"periodKinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/$defs/periodKind"},"description":"The periods the form is filled for. / Các kỳ báo cáo của biểu."},"unit":{"$ref":"#/$defs/text","description":"Unit of measure of the whole form, when one is printed (Người). / Đơn vị tính chung."},"source":{"$ref":"#/$defs/text","description":"The guidance that issued the form. / Văn bản ban hành biểu."},"columns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/column"},"description":"The columns, left to right. / Các cột, từ trái sang phải."},"rows":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/row"},"description":"The rows, top to bottom. / Các dòng, từ trên xuống."},"rules":{"type":"array","items":{"$ref":"#/$defs/rule"},"description":"Rules beyond those the rows' and columns' relations yield (ROW_FORMULA, CROSS_FORM, …). / Các quy tắc kiểm tra ngoài quan hệ dòng, cột."},"meta":{"type":"array","items":{"$ref":"#/$defs/metaField"},"description":"Metadata labels looked for above the table. / Nhãn thông tin chung phía trên bảng."},"footerMarkers":{"$ref":"#/$defs/texts","description":"Lines that end the table (NGƯỜI LẬP BIỂU). / Dòng kết thúc bảng."},"clusterRows":{"type":"array","items":{"$ref":"#/$defs/clusterRow"},"description":"Rows a consolidation adds. / Dòng do tổng hợp thêm vào."},"notes":{"$ref":"#/$defs/texts","description":"Free notes for people. / Ghi chú."}},"$defs":{"text":{"type":"string","pattern":"\\S"},"texts":{"type":"array","items":{"$ref":"#/$defs/text"}},"formId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"rowCode":{"type":"string","pattern":"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$","description":"A row code: the printed numbering joined by dots (B.2.a, II.2.TBQ, 9.b.VNN.V100) or a mnemonic (DV_KN). / Mã dòng."},"columnCode":{"type":"string","pattern":"^[A-Za-z0-9_]+$","description":"A column code: the printed column number as a string (\"2\") or a role (plan). / Mã cột: số thứ tự cột in trên mẫu."},"expression":{"type":"string","pattern":"\\S","description":"A jsep expression: numbers, + - * /, comparisons, &&, and the calls row(\"R\"), col(\"C\"), cell(\"R\",\"C\"), formCell(\"FORM\",\"R\",\"C\"), coalesce(a, …). / Biểu thức."},"periodKind":{"enum":["quarter","half","nine_months","year"]},"severity":{"enum":["error","warning"]},"columnCodes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/$defs/columnCode"}},"rowCodes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/$defs/rowCode"}},"column":{"type":"object","required":["code","label","kind"],"additionalProperties":false,"properties":{"code":{"$ref":"#/$defs/columnCode"},"label":{"$ref":"#/$defs/text","description":"The header as printed (lowest header cell). / Tiêu đề cột như in."},"labelVariants":{"$ref":"#/$defs/texts","description":"Other header texts. / Các cách ghi tiêu đề khác."},"headerPath":{"$ref":"#/$defs/texts","description":"Merged header cells above the label, top first. / Các ô tiêu đề gộp phía trên."},"numbering":{"$ref":"#/$defs/text","description":"The numbering-row cell as printed: 4(=2*100/3). / Ô đánh số cột."},"numberingVariants":{"$ref":"#/$defs/texts"},"kind":{"enum":["label","value","ratio","text"],"description":"label: row labels; value: figures; ratio: a percentage by formula; text: notes. / Loại cột."},"role":{"type":"string","pattern":"^[a-z_]+$","description":"BC-XDĐ column role (plan, actual, ytd, pct, …). / Vai trò cột của BC-XDĐ."},"formula":{"$ref":"#/$defs/expression","description":"What the column equals in the same row: col(\"2\") * 100 / col(\"3\"). / Công thức của cột."},"parent":{"type":"object","required":["column","relation"],"additionalProperties":false,"properties":{"column":{"$ref":"#/$defs/columnCode"},"relation":{"const":"subset"}},"description":"A 'Trong đó' column: at most its parent column. / Cột 'Trong đó'."},"decimals":{"type":"integer","minimum":0,"maximum":10},"unit":{"$ref":"#/$defs/text"},"range":{"$ref":"#/$defs/bounds"},"printed":{"type":"boolean","description":"false: computed, on no sheet. / false: cột tính, không in."},"description":{"$ref":"#/$defs/text"}}},"bounds":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"row":{"type":"object","required":["code","label","kind"],"additionalProperties":false,"properties":{"code":{"$ref":"#/$defs/rowCode"},"numbering":{"$ref":"#/$defs/text","description":"Numbering as printed: B -, 1., a), -, Trong đó:. / Số thứ tự như in."},"label":{"$ref":"#/$defs/text","description":"The label as printed. / Tên chỉ tiêu như in."},"aliases":{"$ref":"#/$defs/texts","description":"Other labels seen on real sheets. / Các cách ghi khác."},"kind":{"enum":["heading","count","amount","average","ratio"],"description":"heading: no figures; count: whole numbers; amount: decimals; average: a mean; ratio: a percentage. / Loại dòng."},"under":{"$ref":"#/$defs/rowCode","description":"The row or heading this row is printed under. / Dòng/mục chứa dòng này."},"parent":{"type":"object","required":["row","relation"],"additionalProperties":false,"properties":{"row":{"$ref":"#/$defs/rowCode"},"relation":{"enum":["partition","subset","disjointSubset"],"description":"partition (chia ra, gồm): parent = sum; subset (Trong đó): each ≤ parent; disjointSubset: sum ≤ parent. / Quan hệ với dòng cha."}}},"optional":{"type":"boolean","description":"Absence is no ROW_MISSING. / Dòng có thể không có."},"notApplicable":{"$ref":"#/$defs/columnCodes","description":"Columns marked X. / Các ô đánh dấu X."},"range":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"columns":{"$ref":"#/$defs/columnCodes"}},"description":"Plausible values (VALUE_RANGE). / Khoảng giá trị hợp lý."},"aggregate":{"$ref":"#/$defs/aggregate"},"formula":{"$ref":"#/$defs/expression","description":"A ratio row's formula over rows. / Công thức của dòng tỷ lệ."},"columnFormulas":{"type":"object","propertyNames":{"$ref":"#/$defs/columnCode"},"additionalProperties":{"$ref":"#/$defs/expression"},"description":"This row's own formula for some columns. / Công thức riêng của dòng cho một số cột."},"unit":{"$ref":"#/$defs/text"},"timing":{"enum":["stock","flow"]},"plan":{"type":"boolean"},"note":{"$ref":"#/$defs/text"}}},"aggregate":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["sum","weightedMean","recompute"]},"weight":{"$ref":"#/$defs/rowCode"}},"if":{"properties":{"kind":{"const":"weightedMean"}}},"then":{"required":["weight"]},"description":"How units' figures add up: sum, mean weighted by a row, or recomputed from the summed parts. / Cách tổng hợp."},"rule":{"type":"object","required":["id","severity","expr"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","description":"Rule id (contract). / Mã quy tắc."},"severity":{"$ref":"#/$defs/severity"},"expr":{"$ref":"#/$defs/expression"},"columns":{"$ref":"#/$defs/columnCodes","description":"Columns in which row(…) is read. / Các cột áp dụng."},"rows":{"$ref":"#/$defs/rowCodes","description":"Rows in which col(…) is read. / Các dòng áp dụng."},"anchor":{"$ref":"#/$defs/rowCode","description":"The row a finding points at. / Dòng mà lỗi chỉ vào."},"periods":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/$defs/periodKind"},"description":"Only for these period kinds. / Chỉ áp dụng cho các kỳ này."},"basis":{"enum":["printed","implied"]},"note":{"$ref":"#/$defs/text"}}},"metaField":{"type":"object","required":["key","labels"],"additionalProperties":false,"properties":{"key":{"type":"string","pattern":"^[a-z_]+$"},"labels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/text"}}}},"clusterRow":{"type":"object","required":["code","label","unit"],"additionalProperties":false,"properties":{"code":{"$ref":"#/$defs/rowCode"},"label":{"$ref":"#/$defs/text"},"unit":{"$ref":"#/$defs/text"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:tong-hop:schema:form-template:1","title":"Tổng hợp form template / Mẫu biểu của Tổng hợp","description":"One report form (BC-XDĐ, Biểu số N-BTCTW, or a committee's own) as data: its columns, rows, relations, rules and aggregation. A cell is (row code, column code). Expressions are jsep expressions over row(\"R\"), col(\"C\"), cell(\"R\",\"C\"), formCell(\"FORM\",\"R\",\"C\") and coalesce(…). / Một mẫu biểu dưới dạng dữ liệu: cột, dòng, quan hệ, quy tắc kiểm tra và cách tổng hợp. Một ô là (mã dòng, mã cột).","type":"object","required":["id","version","title","periodKinds","columns","rows"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The schema this file follows. / Lược đồ mà tệp tuân theo."},"id":{"$ref":"#/$defs/formId","description":"The form id, part of the public contract (BC-XDD, BTCTW-1, …). / Mã biểu, không đổi khi đã công bố."},"version":{"type":"integer","minimum":1,"description":"Revision of this template. / Phiên bản của mẫu."},"title":{"$ref":"#/$defs/text","description":"The title as printed. / Tên biểu như in trên mẫu."},"titleVariants":{"$ref":"#/$defs/texts","description":"Other titles seen on real sheets. / Các cách ghi tên biểu khác."},"marker":{"$ref":"#/$defs/text","description":"The form marker printed top right (Biểu số 1-BTCTW). / Số hiệu biểu ở góc phải."},"markerVariants":{"$ref":"#/$defs/texts","description":"Other spellings of the marker (Biểu 1-BTCTW, Mẫu 1-BTCTW). / Các cách ghi số hiệu khác."},"periodKinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/$defs/periodKind"},"description":"The periods the form is filled for. / Các kỳ báo cáo của biểu."},"unit":{"$ref":"#/$defs/text","description":"Unit of measure of the whole form, when one is printed (Người). / Đơn vị tính chung."},"source":{"$ref":"#/$defs/text","description":"The guidance that issued the form. / Văn bản ban hành biểu."},"columns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/column"},"description":"The columns, left to right. / Các cột, từ trái sang phải."},"rows":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/row"},"description":"The rows, top to bottom. / Các dòng, từ trên xuống."},"rules":{"type":"array","items":{"$ref":"#/$defs/rule"},"description":"Rules beyond those the rows' and columns' relations yield (ROW_FORMULA, CROSS_FORM, …). / Các quy tắc kiểm tra ngoài quan hệ dòng, cột."},"meta":{"type":"array","items":{"$ref":"#/$defs/metaField"},"description":"Metadata labels looked for above the table. / Nhãn thông tin chung phía trên bảng."},"footerMarkers":{"$ref":"#/$defs/texts","description":"Lines that end the table (NGƯỜI LẬP BIỂU). / Dòng kết thúc bảng."},"clusterRows":{"type":"array","items":{"$ref":"#/$defs/clusterRow"},"description":"Rows a consolidation adds. / Dòng do tổng hợp thêm vào."},"history":{"type":"object","additionalProperties":false,"required":["current"],"properties":{"current":{"$ref":"#/$defs/columnCode","description":"The column of this period's figure (\"2\" Kỳ này; BC-XDĐ actual). / Cột số liệu kỳ này."},"lastYear":{"$ref":"#/$defs/columnCode","description":"The column of the same period a year earlier (\"3\" Cùng kỳ năm trước). / Cột cùng kỳ năm trước."},"ytd":{"$ref":"#/$defs/columnCode","description":"The year-to-date column of flow rows (BC-XDĐ ytd). / Cột lũy kế từ đầu năm."},"carryOver":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["opening","closing"],"properties":{"opening":{"$ref":"#/$defs/rowCode","description":"The opening stock row (BTCTW-1 A). / Dòng số đầu kỳ."},"closing":{"$ref":"#/$defs/rowCode","description":"The closing stock row (BTCTW-1 D). / Dòng số cuối kỳ."}}},"description":"Opening stock = the directly preceding period's closing stock (CARRY_OVER). / Số đầu kỳ bằng số cuối kỳ trước."}},"description":"How figures carry from one period to the next (CARRY_OVER, YTD_CONTINUITY, LAST_YEAR_MISMATCH, SHARP_CHANGE read it with each row's timing). / Liên hệ giữa các kỳ báo cáo."},"notes":{"$ref":"#/$defs/texts","description":"Free notes for people. / Ghi chú."}},"$defs":{"text":{"type":"string","pattern":"\\S"},"texts":{"type":"array","items":{"$ref":"#/$defs/text"}},"formId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"rowCode":{"type":"string","pattern":"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$","description":"A row code: the printed numbering joined by dots (B.2.a, II.2.TBQ, 9.b.VNN.V100) or a mnemonic (DV_KN). / Mã dòng."},"columnCode":{"type":"string","pattern":"^[A-Za-z0-9_]+$","description":"A column code: the printed column number as a string (\"2\") or a role (plan). / Mã cột: số thứ tự cột in trên mẫu."},"expression":{"type":"string","pattern":"\\S","description":"A jsep expression: numbers, + - * /, comparisons, &&, and the calls row(\"R\"), col(\"C\"), cell(\"R\",\"C\"), formCell(\"FORM\",\"R\",\"C\"), coalesce(a, …). / Biểu thức."},"periodKind":{"enum":["quarter","half","nine_months","year"]},"severity":{"enum":["error","warning"]},"columnCodes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/$defs/columnCode"}},"rowCodes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/$defs/rowCode"}},"column":{"type":"object","required":["code","label","kind"],"additionalProperties":false,"properties":{"code":{"$ref":"#/$defs/columnCode"},"label":{"$ref":"#/$defs/text","description":"The header as printed (lowest header cell). / Tiêu đề cột như in."},"labelVariants":{"$ref":"#/$defs/texts","description":"Other header texts. / Các cách ghi tiêu đề khác."},"headerPath":{"$ref":"#/$defs/texts","description":"Merged header cells above the label, top first. / Các ô tiêu đề gộp phía trên."},"numbering":{"$ref":"#/$defs/text","description":"The numbering-row cell as printed: 4(=2*100/3). / Ô đánh số cột."},"numberingVariants":{"$ref":"#/$defs/texts"},"kind":{"enum":["label","value","ratio","text"],"description":"label: row labels; value: figures; ratio: a percentage by formula; text: notes. / Loại cột."},"role":{"type":"string","pattern":"^[a-z_]+$","description":"BC-XDĐ column role (plan, actual, ytd, pct, …). / Vai trò cột của BC-XDĐ."},"formula":{"$ref":"#/$defs/expression","description":"What the column equals in the same row: col(\"2\") * 100 / col(\"3\"). / Công thức của cột."},"parent":{"type":"object","required":["column","relation"],"additionalProperties":false,"properties":{"column":{"$ref":"#/$defs/columnCode"},"relation":{"const":"subset"}},"description":"A 'Trong đó' column: at most its parent column. / Cột 'Trong đó'."},"decimals":{"type":"integer","minimum":0,"maximum":10},"unit":{"$ref":"#/$defs/text"},"range":{"$ref":"#/$defs/bounds"},"printed":{"type":"boolean","description":"false: computed, on no sheet. / false: cột tính, không in."},"description":{"$ref":"#/$defs/text"}}},"bounds":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"row":{"type":"object","required":["code","label","kind"],"additionalProperties":false,"properties":{"code":{"$ref":"#/$defs/rowCode"},"numbering":{"$ref":"#/$defs/text","description":"Numbering as printed: B -, 1., a), -, Trong đó:. / Số thứ tự như in."},"label":{"$ref":"#/$defs/text","description":"The label as printed. / Tên chỉ tiêu như in."},"aliases":{"$ref":"#/$defs/texts","description":"Other labels seen on real sheets. / Các cách ghi khác."},"kind":{"enum":["heading","count","amount","average","ratio"],"description":"heading: no figures; count: whole numbers; amount: decimals; average: a mean; ratio: a percentage. / Loại dòng."},"under":{"$ref":"#/$defs/rowCode","description":"The row or heading this row is printed under. / Dòng/mục chứa dòng này."},"parent":{"type":"object","required":["row","relation"],"additionalProperties":false,"properties":{"row":{"$ref":"#/$defs/rowCode"},"relation":{"enum":["partition","subset","disjointSubset"],"description":"partition (chia ra, gồm): parent = sum; subset (Trong đó): each ≤ parent; disjointSubset: sum ≤ parent. / Quan hệ với dòng cha."}}},"optional":{"type":"boolean","description":"Absence is no ROW_MISSING. / Dòng có thể không có."},"notApplicable":{"$ref":"#/$defs/columnCodes","description":"Columns marked X. / Các ô đánh dấu X."},"range":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"columns":{"$ref":"#/$defs/columnCodes"}},"description":"Plausible values (VALUE_RANGE). / Khoảng giá trị hợp lý."},"aggregate":{"$ref":"#/$defs/aggregate"},"formula":{"$ref":"#/$defs/expression","description":"A ratio row's formula over rows. / Công thức của dòng tỷ lệ."},"columnFormulas":{"type":"object","propertyNames":{"$ref":"#/$defs/columnCode"},"additionalProperties":{"$ref":"#/$defs/expression"},"description":"This row's own formula for some columns. / Công thức riêng của dòng cho một số cột."},"unit":{"$ref":"#/$defs/text"},"timing":{"enum":["stock","flow"]},"plan":{"type":"boolean"},"note":{"$ref":"#/$defs/text"}}},"aggregate":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["sum","weightedMean","recompute"]},"weight":{"$ref":"#/$defs/rowCode"}},"if":{"properties":{"kind":{"const":"weightedMean"}}},"then":{"required":["weight"]},"description":"How units' figures add up: sum, mean weighted by a row, or recomputed from the summed parts. / Cách tổng hợp."},"rule":{"type":"object","required":["id","severity","expr"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","description":"Rule id (contract). / Mã quy tắc."},"severity":{"$ref":"#/$defs/severity"},"expr":{"$ref":"#/$defs/expression"},"columns":{"$ref":"#/$defs/columnCodes","description":"Columns in which row(…) is read. / Các cột áp dụng."},"rows":{"$ref":"#/$defs/rowCodes","description":"Rows in which col(…) is read. / Các dòng áp dụng."},"anchor":{"$ref":"#/$defs/rowCode","description":"The row a finding points at. / Dòng mà lỗi chỉ vào."},"periods":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/$defs/periodKind"},"description":"Only for these period kinds. / Chỉ áp dụng cho các kỳ này."},"basis":{"enum":["printed","implied"]},"note":{"$ref":"#/$defs/text"}}},"metaField":{"type":"object","required":["key","labels"],"additionalProperties":false,"properties":{"key":{"type":"string","pattern":"^[a-z_]+$"},"labels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/text"}}}},"clusterRow":{"type":"object","required":["code","label","unit"],"additionalProperties":false,"properties":{"code":{"$ref":"#/$defs/rowCode"},"label":{"$ref":"#/$defs/text"},"unit":{"$ref":"#/$defs/text"}}}}};
 const schema32 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"};
 const schema33 = {"type":"string","pattern":"\\S"};
 const schema37 = {"enum":["quarter","half","nine_months","year"]};
+const schema41 = {"type":"string","pattern":"^[A-Za-z0-9_]+$","description":"A column code: the printed column number as a string (\"2\") or a role (plan). / Mã cột: số thứ tự cột in trên mẫu."};
+const schema50 = {"type":"string","pattern":"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$","description":"A row code: the printed numbering joined by dots (B.2.a, II.2.TBQ, 9.b.VNN.V100) or a mnemonic (DV_KN). / Mã dòng."};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 const pattern5 = new RegExp("\\S", "u");
+const pattern10 = new RegExp("^[A-Za-z0-9_]+$", "u");
+const pattern18 = new RegExp("^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$", "u");
 const schema34 = {"type":"array","items":{"$ref":"#/$defs/text"}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -68,10 +72,8 @@ return errors === 0;
 validate21.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema40 = {"type":"object","required":["code","label","kind"],"additionalProperties":false,"properties":{"code":{"$ref":"#/$defs/columnCode"},"label":{"$ref":"#/$defs/text","description":"The header as printed (lowest header cell). / Tiêu đề cột như in."},"labelVariants":{"$ref":"#/$defs/texts","description":"Other header texts. / Các cách ghi tiêu đề khác."},"headerPath":{"$ref":"#/$defs/texts","description":"Merged header cells above the label, top first. / Các ô tiêu đề gộp phía trên."},"numbering":{"$ref":"#/$defs/text","description":"The numbering-row cell as printed: 4(=2*100/3). / Ô đánh số cột."},"numberingVariants":{"$ref":"#/$defs/texts"},"kind":{"enum":["label","value","ratio","text"],"description":"label: row labels; value: figures; ratio: a percentage by formula; text: notes. / Loại cột."},"role":{"type":"string","pattern":"^[a-z_]+$","description":"BC-XDĐ column role (plan, actual, ytd, pct, …). / Vai trò cột của BC-XDĐ."},"formula":{"$ref":"#/$defs/expression","description":"What the column equals in the same row: col(\"2\") * 100 / col(\"3\"). / Công thức của cột."},"parent":{"type":"object","required":["column","relation"],"additionalProperties":false,"properties":{"column":{"$ref":"#/$defs/columnCode"},"relation":{"const":"subset"}},"description":"A 'Trong đó' column: at most its parent column. / Cột 'Trong đó'."},"decimals":{"type":"integer","minimum":0,"maximum":10},"unit":{"$ref":"#/$defs/text"},"range":{"$ref":"#/$defs/bounds"},"printed":{"type":"boolean","description":"false: computed, on no sheet. / false: cột tính, không in."},"description":{"$ref":"#/$defs/text"}}};
-const schema41 = {"type":"string","pattern":"^[A-Za-z0-9_]+$","description":"A column code: the printed column number as a string (\"2\") or a role (plan). / Mã cột: số thứ tự cột in trên mẫu."};
 const schema44 = {"type":"string","pattern":"\\S","description":"A jsep expression: numbers, + - * /, comparisons, &&, and the calls row(\"R\"), col(\"C\"), cell(\"R\",\"C\"), formCell(\"FORM\",\"R\",\"C\"), coalesce(a, …). / Biểu thức."};
 const schema47 = {"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"}}};
-const pattern10 = new RegExp("^[A-Za-z0-9_]+$", "u");
 const pattern13 = new RegExp("^[a-z_]+$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -534,8 +536,6 @@ return errors === 0;
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema49 = {"type":"object","required":["code","label","kind"],"additionalProperties":false,"properties":{"code":{"$ref":"#/$defs/rowCode"},"numbering":{"$ref":"#/$defs/text","description":"Numbering as printed: B -, 1., a), -, Trong đó:. / Số thứ tự như in."},"label":{"$ref":"#/$defs/text","description":"The label as printed. / Tên chỉ tiêu như in."},"aliases":{"$ref":"#/$defs/texts","description":"Other labels seen on real sheets. / Các cách ghi khác."},"kind":{"enum":["heading","count","amount","average","ratio"],"description":"heading: no figures; count: whole numbers; amount: decimals; average: a mean; ratio: a percentage. / Loại dòng."},"under":{"$ref":"#/$defs/rowCode","description":"The row or heading this row is printed under. / Dòng/mục chứa dòng này."},"parent":{"type":"object","required":["row","relation"],"additionalProperties":false,"properties":{"row":{"$ref":"#/$defs/rowCode"},"relation":{"enum":["partition","subset","disjointSubset"],"description":"partition (chia ra, gồm): parent = sum; subset (Trong đó): each ≤ parent; disjointSubset: sum ≤ parent. / Quan hệ với dòng cha."}}},"optional":{"type":"boolean","description":"Absence is no ROW_MISSING. / Dòng có thể không có."},"notApplicable":{"$ref":"#/$defs/columnCodes","description":"Columns marked X. / Các ô đánh dấu X."},"range":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"columns":{"$ref":"#/$defs/columnCodes"}},"description":"Plausible values (VALUE_RANGE). / Khoảng giá trị hợp lý."},"aggregate":{"$ref":"#/$defs/aggregate"},"formula":{"$ref":"#/$defs/expression","description":"A ratio row's formula over rows. / Công thức của dòng tỷ lệ."},"columnFormulas":{"type":"object","propertyNames":{"$ref":"#/$defs/columnCode"},"additionalProperties":{"$ref":"#/$defs/expression"},"description":"This row's own formula for some columns. / Công thức riêng của dòng cho một số cột."},"unit":{"$ref":"#/$defs/text"},"timing":{"enum":["stock","flow"]},"plan":{"type":"boolean"},"note":{"$ref":"#/$defs/text"}}};
-const schema50 = {"type":"string","pattern":"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$","description":"A row code: the printed numbering joined by dots (B.2.a, II.2.TBQ, 9.b.VNN.V100) or a mnemonic (DV_KN). / Mã dòng."};
-const pattern18 = new RegExp("^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$", "u");
 const schema55 = {"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/$defs/columnCode"}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2445,6 +2445,241 @@ vErrors.push(err31);
 errors++;
 }
 }
+if(data.history !== undefined){
+let data22 = data.history;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.current === undefined){
+const err32 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/required",keyword:"required",params:{missingProperty: "current"},message:"must have required property '"+"current"+"'"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key1 in data22){
+if(!((((key1 === "current") || (key1 === "lastYear")) || (key1 === "ytd")) || (key1 === "carryOver"))){
+const err33 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data22.current !== undefined){
+let data23 = data22.current;
+if(typeof data23 === "string"){
+if(!pattern10.test(data23)){
+const err34 = {instancePath:instancePath+"/history/current",schemaPath:"#/$defs/columnCode/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+$"},message:"must match pattern \""+"^[A-Za-z0-9_]+$"+"\""};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/history/current",schemaPath:"#/$defs/columnCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data22.lastYear !== undefined){
+let data24 = data22.lastYear;
+if(typeof data24 === "string"){
+if(!pattern10.test(data24)){
+const err36 = {instancePath:instancePath+"/history/lastYear",schemaPath:"#/$defs/columnCode/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+$"},message:"must match pattern \""+"^[A-Za-z0-9_]+$"+"\""};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/history/lastYear",schemaPath:"#/$defs/columnCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data22.ytd !== undefined){
+let data25 = data22.ytd;
+if(typeof data25 === "string"){
+if(!pattern10.test(data25)){
+const err38 = {instancePath:instancePath+"/history/ytd",schemaPath:"#/$defs/columnCode/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+$"},message:"must match pattern \""+"^[A-Za-z0-9_]+$"+"\""};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/history/ytd",schemaPath:"#/$defs/columnCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data22.carryOver !== undefined){
+let data26 = data22.carryOver;
+if(Array.isArray(data26)){
+if(data26.length < 1){
+const err40 = {instancePath:instancePath+"/history/carryOver",schemaPath:"#/properties/history/properties/carryOver/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+const len6 = data26.length;
+for(let i7=0; i7<len6; i7++){
+let data27 = data26[i7];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.opening === undefined){
+const err41 = {instancePath:instancePath+"/history/carryOver/" + i7,schemaPath:"#/properties/history/properties/carryOver/items/required",keyword:"required",params:{missingProperty: "opening"},message:"must have required property '"+"opening"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data27.closing === undefined){
+const err42 = {instancePath:instancePath+"/history/carryOver/" + i7,schemaPath:"#/properties/history/properties/carryOver/items/required",keyword:"required",params:{missingProperty: "closing"},message:"must have required property '"+"closing"+"'"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+for(const key2 in data27){
+if(!((key2 === "opening") || (key2 === "closing"))){
+const err43 = {instancePath:instancePath+"/history/carryOver/" + i7,schemaPath:"#/properties/history/properties/carryOver/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data27.opening !== undefined){
+let data28 = data27.opening;
+if(typeof data28 === "string"){
+if(!pattern18.test(data28)){
+const err44 = {instancePath:instancePath+"/history/carryOver/" + i7+"/opening",schemaPath:"#/$defs/rowCode/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/history/carryOver/" + i7+"/opening",schemaPath:"#/$defs/rowCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data27.closing !== undefined){
+let data29 = data27.closing;
+if(typeof data29 === "string"){
+if(!pattern18.test(data29)){
+const err46 = {instancePath:instancePath+"/history/carryOver/" + i7+"/closing",schemaPath:"#/$defs/rowCode/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/history/carryOver/" + i7+"/closing",schemaPath:"#/$defs/rowCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/history/carryOver/" + i7,schemaPath:"#/properties/history/properties/carryOver/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/history/carryOver",schemaPath:"#/properties/history/properties/carryOver/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
 if(data.notes !== undefined){
 if(!(validate21(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
@@ -2453,12 +2688,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err51];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err51);
 }
 errors++;
 }

@@ -24,6 +24,8 @@ export interface Finding {
   form?: string;
   /** The column code (`"2"`), for a finding about one cell of such a form. */
   column?: string;
+  /** For a check across periods (issue 11): the earlier period's cell the figure was compared with. */
+  previous?: { file: string; sheet: string; cell: string };
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

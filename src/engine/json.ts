@@ -20,6 +20,8 @@ export interface FindingJson {
   /** The form and column, for a finding about a form other than BC-XDĐ (forms/README.md). */
   form?: string;
   column?: string;
+  /** The earlier period's cell, for a check across periods (issue 11). */
+  previous?: { file: string; sheet: string; cell: string };
 }
 
 export interface FigureJson {
@@ -59,6 +61,7 @@ export function findingJson(f: Finding, lang: Lang, withFile = false): FindingJs
   // Only findings about another form carry these, so BC-XDĐ's findings read exactly as before.
   if (f.form !== undefined) base.form = f.form;
   if (f.column !== undefined) base.column = f.column;
+  if (f.previous !== undefined) base.previous = f.previous;
   return withFile ? { file: f.file ?? null, ...base } : base;
 }
 

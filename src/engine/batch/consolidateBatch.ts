@@ -12,11 +12,14 @@ import type { Period } from "../period";
 import { consolidateForms } from "../forms/consolidate/consolidateForms";
 import type { FormConsolidation } from "../forms/consolidate/types";
 import type { FormSet } from "./formSet";
+import { acrossPeriods, markResubmissions, type HistoryResult, type Resubmission, type Snapshot } from "../history";
 
 export interface BatchOptions {
   roster?: RosterUnit[] | null;
   /** The period being consolidated; by default the one most reports are for (per form). */
   period?: Period | null;
+  /** Earlier periods (`--previous`, Kỳ trước), checked and compared against this one (issue 11). */
+  history?: readonly Snapshot[];
 }
 
 export interface BatchConsolidation {
@@ -29,6 +32,10 @@ export interface BatchConsolidation {
   forms: FormConsolidation[];
   /** Every finding once: BC-XDĐ's (files and coverage), the other files' own, the forms' coverage. */
   findings: Finding[];
+  /** Units that sent a period twice: the superseded file and the cells the one used changed (issue 11). */
+  resubmissions: Resubmission[];
+  /** Present only when earlier periods were given: their findings are in `findings` too. */
+  history?: HistoryResult;
 }
 
 const holdsOtherForms = (c: FileCheck) => !c.report && (c.forms?.length ?? 0) > 0;
@@ -42,7 +49,17 @@ export function consolidateBatch(checks: FileCheck[], set: FormSet, options: Bat
   // Files BC-XDĐ's consolidation did not take (or all of them, when it did not run) keep their own findings.
   const taken = new Set(bcxdd ? bcxddChecks : []);
   const own = checks.filter((c) => !taken.has(c)).flatMap((c) => c.findings.map((f) => ({ ...f, file: f.file ?? c.file })));
-  return { bcxdd, forms, findings: [...(bcxdd?.findings ?? []), ...own, ...forms.flatMap((f) => f.findings)] };
+  const findings = [...(bcxdd?.findings ?? []), ...own, ...forms.flatMap((f) => f.findings)];
+  const resubmissions = markResubmissions(bcxdd, forms, findings);
+  if (!options.history?.length) return { bcxdd, forms, findings, resubmissions };
+  // Findings across periods come after this period's own, so a run without earlier periods lists exactly what it did.
+  const history = acrossPeriods(bcxdd, forms, options.history, set.forms);
+  // Each consolidation lists its own too: BC-XDĐ's JSON and sheets read `bcxdd.findings` when it is alone.
+  for (const f of history.findings) {
+    if (f.form === undefined) bcxdd?.findings.push(f);
+    else forms.find((c) => c.form === f.form)?.findings.push(f);
+  }
+  return { bcxdd, forms, findings: [...findings, ...history.findings], resubmissions, history };
 }
 
 /** The file → unit name map the `Kiểm tra` sheet shows, from every consolidation. */

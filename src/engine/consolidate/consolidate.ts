@@ -6,6 +6,7 @@ import type { UnitType } from "../read/meta";
 import type { Report } from "../report";
 import { allIndicators } from "../../templates/bcxdd";
 import type { Template } from "../../templates/types";
+import type { CellChange } from "../history/types";
 import { pickLatest as pickLatestOf } from "./pickLatest";
 import { totalOf, unitFigures, type Total } from "./totals";
 import { RosterIndex, UnitIdentities, unitCodeKey, unitNameKey, type RosterUnit } from "./units";
@@ -35,6 +36,8 @@ export interface UnitEntry {
   status: UnitStatus;
   /** For a duplicate: the file used instead, and why. */
   supersededBy?: { file: string; why: Localized };
+  /** For a duplicate: the cells the file used changed (issue 11), set by the batch. */
+  changes?: CellChange[];
 }
 
 export interface Coverage {

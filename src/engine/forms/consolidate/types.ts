@@ -10,6 +10,7 @@ import type { Period } from "../../period";
 import type { UnitType } from "../../read/meta";
 import type { FormTemplate } from "../../../templates/form/types";
 import type { FormSheetReport } from "../types";
+import type { CellChange } from "../../history/types";
 
 /** One unit (or one file) for one form, with the same statuses as BC-XDĐ's consolidation. */
 export interface FormUnitEntry {
@@ -24,6 +25,8 @@ export interface FormUnitEntry {
   status: UnitStatus;
   /** For a duplicate: the file used instead, and why. */
   supersededBy?: { file: string; why: Localized };
+  /** For a duplicate: the cells the file used changed (issue 11), set by the batch. */
+  changes?: CellChange[];
 }
 
 /** Where one unit's figure behind a total came from. */

@@ -1,0 +1,69 @@
+/**
+ * The units' filled copies: figures from a fixed seed that keep every relation of the form (parts add up to
+ * typed totals, a `Trong đó` row or column stays within its whole), then the documented mistakes.
+ */
+import type { Copy, Mistake } from "./build";
+import type { FormSpec } from "./forms";
+
+/** mulberry32: small, seeded, the same draws on every machine. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function fillInputs(spec: FormSpec, random: () => number): Map<string, Map<number, number>> {
+  const out = new Map<string, Map<number, number>>();
+  const set = (id: string, c: number, v: number) => (out.get(id) ?? out.set(id, new Map()).get(id)!).set(c, v);
+  const get = (id: string, c: number) => out.get(id)?.get(c) ?? 0;
+  const cols = spec.columns.map((col, c) => ({ col, c })).filter((x) => x.col.kind === "input");
+  const rowsById = new Map(spec.rows.map((r) => [r.id, r]));
+  /** A row's figure in column c once known (typed, or the sum of its parts). */
+  const valueOf = (id: string, c: number): number => {
+    const row = rowsById.get(id)!;
+    if (row.kind === "sum") return row.parts.reduce((s, p) => s + valueOf(p, c), 0);
+    return get(id, c);
+  };
+  for (const row of spec.rows) {
+    if (row.kind !== "input" || row.subsetOf) continue;
+    for (const { col, c } of cols) {
+      if (col.kind !== "input" || col.subsetOf !== undefined) continue;
+      // `Đảng viên giảm` stays small, so that the stock at the end of the period is never negative.
+      const max = row.id.endsWith(".4") && spec.file.startsWith("bao-cao") ? 3 : col.max;
+      set(row.id, c, Math.floor(random() * (max + 1)));
+    }
+  }
+  for (const row of spec.rows) {
+    if (row.kind !== "input" || !row.subsetOf) continue;
+    for (const { col, c } of cols) {
+      if (col.kind !== "input" || col.subsetOf !== undefined) continue;
+      set(row.id, c, Math.floor(valueOf(row.subsetOf, c) * random() * 0.7));
+    }
+  }
+  // A `Trong đó` column (survey: under 40) within the row's total (the sum of the columns it is part of).
+  for (const { col, c } of cols) {
+    if (col.kind !== "input" || col.subsetOf === undefined) continue;
+    const whole = spec.columns[col.subsetOf];
+    for (const row of spec.rows) {
+      if (row.kind !== "input") continue;
+      const total = whole.kind === "sum" ? whole.of.reduce((s, k) => s + get(row.id, k), 0) : get(row.id, col.subsetOf);
+      set(row.id, c, Math.floor(total * random() * 0.6));
+    }
+  }
+  return out;
+}
+
+/** The right figure of a cell a mistake replaces, plus what the mistake adds. */
+export function mistakeOver(spec: FormSpec, inputs: Map<string, Map<number, number>>, row: string, col: number, add: number, why: string): Mistake {
+  const r = spec.rows.find((x) => x.id === row)!;
+  const get = (id: string) => inputs.get(id)?.get(col) ?? 0;
+  const right = r.kind === "sum" ? r.parts.reduce((s, p) => s + get(p), 0) : r.kind === "input" && r.subsetOf ? get(r.subsetOf) : get(row);
+  return { row, col, value: right + add, why };
+}
+
+export type { Copy };

@@ -4,6 +4,7 @@ import type { Consolidation } from "./consolidate/consolidate";
 import { countBySeverity, type Finding, type Lang } from "./findings";
 import type { Period } from "./period";
 import { formsValidationJson, type FormValuesJson } from "./forms/json";
+import type { CellChange } from "./history/types";
 
 /**
  * The `tonghop --json` documents: a public contract (issue 2). Percentages are in points (77.5),
@@ -136,6 +137,8 @@ export interface ConsolidationJson {
     /** The sheet the figures came from, and each figure with its cells (provenance). */
     sheet: string | null;
     figures: Record<string, FigureJson>;
+    /** A superseded copy only: the cells the copy used changed (issue 11). */
+    changes?: CellChange[];
   }[];
   coverage: Consolidation["coverage"];
   totals: Record<string, { plan: number | null; actual: number | null; ytd: number | null; pct: number | null; pctRounded: number | null; status: string | null; unitsWithoutPlan: string[] }>;
@@ -160,6 +163,7 @@ export function consolidationJson(c: Consolidation, output: string | null, lang:
       supersededBy: e.supersededBy?.file ?? null,
       sheet: e.check?.report?.sheet ?? null,
       figures: e.check ? figuresJson(e.check) : {},
+      ...(e.changes ? { changes: e.changes } : {}),
     })),
     coverage: c.coverage,
     totals: c.totals,

@@ -8,10 +8,23 @@ import { countBySeverity, type Lang } from "../findings";
 import { formsConsolidationJson, type FormTotalsJson } from "../forms/json";
 import type { BatchConsolidation } from "./consolidateBatch";
 import type { BatchSummary } from "./summary";
+import { comparisonJson, type ComparisonJson, type Resubmission } from "../history";
 
 export interface BatchJson extends ConsolidationJson {
   forms: Record<string, FormTotalsJson>;
   summary: ConsolidationJson["summary"] & { text?: string };
+  /** Units that sent this period twice: each superseded file with the cells changed (issue 11); absent when none. */
+  resubmissions?: Resubmission[];
+  /** This period's totals beside the earlier periods' (issue 11); only when earlier periods were given. */
+  comparison?: ComparisonJson;
+}
+
+/** The additions of issue 11, each present only when there is something to say. */
+function acrossPeriods(batch: BatchConsolidation): Pick<BatchJson, "resubmissions" | "comparison"> {
+  return {
+    ...(batch.resubmissions.length ? { resubmissions: batch.resubmissions } : {}),
+    ...(batch.history?.comparison ? { comparison: comparisonJson(batch.history.comparison) } : {}),
+  };
 }
 
 export function batchJson(batch: BatchConsolidation, output: string | null, lang: Lang, summary: BatchSummary | null = null): BatchJson {
@@ -23,7 +36,7 @@ export function batchJson(batch: BatchConsolidation, output: string | null, lang
   if (batch.bcxdd) {
     const own = consolidationJson(batch.bcxdd, output, lang);
     const findings = batch.forms.length ? batch.findings.map((f) => findingJson(f, lang, true)) : own.findings;
-    return { ...own, findings, summary: { ...(batch.forms.length ? summaryCounts : own.summary), ...text }, forms };
+    return { ...own, findings, summary: { ...(batch.forms.length ? summaryCounts : own.summary), ...text }, forms, ...acrossPeriods(batch) };
   }
   const first = batch.forms[0];
   return {
@@ -36,5 +49,6 @@ export function batchJson(batch: BatchConsolidation, output: string | null, lang
     findings: batch.findings.map((f) => findingJson(f, lang, true)),
     summary: { ...summaryCounts, ...text },
     forms,
+    ...acrossPeriods(batch),
   };
 }

@@ -1,4 +1,5 @@
 import type { Consolidation, UnitEntry, UnitStatus } from "../consolidate/consolidate";
+import { changesText } from "../history/messages";
 import { countBySeverity, sortFindings, type Finding, type Lang } from "../findings";
 import { blank, text, type SheetSpec, type SpecCell, type StyleRole } from "../sheetspec";
 import { SEVERITY_TEXT, SHEET } from "./names";
@@ -54,7 +55,9 @@ export function unitsSheet(c: Consolidation, lang: Lang = "vi"): SheetSpec {
     const counts = countBySeverity(e.check?.findings ?? []);
     const status = STATUS_TEXT[e.status];
     const date = e.check?.report?.reportDate?.split("-").reverse().join("/") ?? "";
-    const note = e.supersededBy ? `${lang === "vi" ? "Dùng tệp" : "Using"} ${e.supersededBy.file} (${e.supersededBy.why[lang]})` : "";
+    const used = e.supersededBy ? `${lang === "vi" ? "Dùng tệp" : "Using"} ${e.supersededBy.file} (${e.supersededBy.why[lang]})` : "";
+    // A resubmission's changed cells (issue 11), after the file the totals use.
+    const note = e.changes ? `${used}. ${changesText(e.changes, lang, 50)}` : used;
     rows.push([
       text(String(i + 1)),
       text(e.code ?? ""),

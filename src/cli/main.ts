@@ -26,6 +26,7 @@ import { chooseForms, collect, type FormChoice } from "./formOption";
 import { formList, renderFormList } from "./formsList";
 import { HELP_TEXT, HELP_AFTER, styleTitle, translateError } from "./commanderText";
 import { CLI_TEXT } from "./text";
+import { previousFiles, readPrevious } from "./previous";
 
 const template = BCXDD;
 const MAX_BYTES = DEFAULT_LIMITS.maxBytes;
@@ -204,13 +205,17 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
     .option("--force", "cho phép ghi đè tệp đã có không do Tổng hợp tạo ra / allow overwriting a file not made by Tổng hợp")
     .option("--json", "in kết quả dạng JSON / print JSON")
     .addOption(formOption(FORM_RUN))
+    .addOption(new Option("--previous <file|folder>", "kỳ trước: sổ tổng hợp của kỳ đó, hoặc thư mục báo cáo của các đơn vị kỳ đó; lặp lại được / an earlier period: its consolidated workbook or its units' files; repeatable").argParser(collect))
     .addOption(langOption())
-    .action(async (args: string[], opts: { roster?: string; out: string; force?: boolean; json?: boolean; lang?: string; form?: string[] } & SigningOptions) => {
+    .action(async (args: string[], opts: { roster?: string; out: string; force?: boolean; json?: boolean; lang?: string; form?: string[]; previous?: string[] } & SigningOptions) => {
       const lang = langOf(opts.lang);
       const signing = signingOf(opts);
       const choice = chooseForms(opts.form, lang);
       // A roster (or template file) kept in the folder of reports is read once, as what it is, never as a unit's report.
-      const optionFiles = [...(opts.roster ? [opts.roster] : []), ...choice.files.values()];
+      // Earlier periods' files too (issue 11): a file given as --previous is never also this period's report.
+      const previous = opts.previous ?? [];
+      const previousEach = previousFiles(previous, lang);
+      const optionFiles = [...(opts.roster ? [opts.roster] : []), ...choice.files.values(), ...previousEach.flat().map((f) => f.path)];
       const files = reportsOf(args, lang, optionFiles);
       const target: OutputTarget = { path: opts.out, option: "--out" };
       guardOutput(target, [...files.map((f) => f.path), ...optionFiles], Boolean(opts.force), lang);
@@ -220,7 +225,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
         const roster = rosterPath ? await loadRoster(rosterPath, lang, pool) : null;
         return { roster, checks: await checkAll(files, lang, io, pool) };
       });
-      const batch = consolidateBatch(checks, choice.set, { roster });
+      const history = previous.length ? await readPrevious(previous, previousEach, choice.set, lang, io.err) : undefined;
+      const batch = consolidateBatch(checks, choice.set, { roster, history });
       const summary = batchSummary(batch, choice.set, lang, { parent: signing.parent });
       writeOutput(target, renderWorkbook(batchSheets(batch, choice.set, lang, summary, signing), { compress: nodeDeflate }), lang);
       const names = new Map([...allIndicators(template), ...template.clusterRows].map((i) => [i.code, i.name]));

@@ -33,9 +33,7 @@ export function fillInputs(spec: FormSpec, random: () => number): Map<string, Ma
     if (row.kind !== "input" || row.subsetOf) continue;
     for (const { col, c } of cols) {
       if (col.kind !== "input" || col.subsetOf !== undefined) continue;
-      // `Đảng viên giảm` stays small, so that the stock at the end of the period is never negative.
-      const max = row.id.endsWith(".4") && spec.file.startsWith("bao-cao") ? 3 : col.max;
-      set(row.id, c, Math.floor(random() * (max + 1)));
+      set(row.id, c, Math.floor(random() * (col.max + 1)));
     }
   }
   for (const row of spec.rows) {
@@ -45,6 +43,8 @@ export function fillInputs(spec: FormSpec, random: () => number): Map<string, Ma
       set(row.id, c, Math.floor(valueOf(row.subsetOf, c) * random() * 0.7));
     }
   }
+  // Members leaving never outnumber those at the start of the period: the stock at its end stays positive.
+  if (rowsById.has("II.4") && rowsById.has("II.2")) for (const { c } of cols) if (out.get("II.4")?.has(c)) set("II.4", c, Math.min(get("II.4", c), get("II.2", c)));
   // A `Trong đó` column (survey: under 40) within the row's total (the sum of the columns it is part of).
   for (const { col, c } of cols) {
     if (col.kind !== "input" || col.subsetOf === undefined) continue;
@@ -52,7 +52,9 @@ export function fillInputs(spec: FormSpec, random: () => number): Map<string, Ma
     for (const row of spec.rows) {
       if (row.kind !== "input") continue;
       const total = whole.kind === "sum" ? whole.of.reduce((s, k) => s + get(row.id, k), 0) : get(row.id, col.subsetOf);
-      set(row.id, c, Math.floor(total * random() * 0.6));
+      const share = Math.floor(total * random() * 0.6);
+      // A `Trong đó` row stays within its parent in this column too.
+      set(row.id, c, row.subsetOf ? Math.min(share, valueOf(row.subsetOf, c)) : share);
     }
   }
   return out;

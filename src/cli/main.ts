@@ -27,6 +27,7 @@ import { formList, renderFormList } from "./formsList";
 import { HELP_TEXT, HELP_AFTER, styleTitle, translateError } from "./commanderText";
 import { CLI_TEXT } from "./text";
 import { previousFiles, readPrevious } from "./previous";
+import { addLearnCommand } from "./learn";
 
 const template = BCXDD;
 const MAX_BYTES = DEFAULT_LIMITS.maxBytes;
@@ -234,7 +235,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
       setExit(batch.findings.some((f) => f.severity === "error") ? 1 : 0);
     });
 
-  program
+  const templateCommand = program
     .command("template")
     .description("Tạo biểu mẫu trống cho đơn vị điền (mặc định BC-XDĐ) / write a blank form (BC-XDĐ by default)")
     .option("--out <file>", "tệp kết quả / output workbook (mặc định / default: bc-xdd-mau.xlsx; --form BTCTW-1: bieu-1-btctw-mau.xlsx; nhiều biểu / several: bieu-mau.xlsx)")
@@ -254,6 +255,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
       io.out(CLI_TEXT[lang].written(out));
       setExit(0);
     });
+  // `template learn`: a committee's own form from its blank sheet (issue 10).
+  addLearnCommand(templateCommand, io, setExit, langOf);
 
   program
     .command("forms")

@@ -6,6 +6,7 @@
  * changes the grid it reads.
  */
 import type { Grid } from "../../grid";
+import { filledCells } from "../../read/cells";
 import { foldText, normalizeText } from "../../text";
 import type { FormColumn, FormRow, FormTemplate, PeriodKind } from "../../../templates/form/types";
 import { formIdOf } from "./codes";
@@ -74,6 +75,9 @@ export function learnForm(grid: Grid): ({ ok: true } & LearnResult) | LearnFailu
     columns,
     rows: formRows,
     ...(relations.rules.length ? { rules: relations.rules } : {}),
+    // The line the blank's table ends at (a place-and-date line still to fill, `…, ngày … tháng … năm 20…`,
+    // which no reader takes for a footer by itself): a filled copy's table ends there too.
+    ...(table.footerRow !== null ? { footerMarkers: filledCells(grid, table.footerRow).map((x) => x.text) } : {}),
     notes: [`Học từ trang tính “${grid.name}” / learned from sheet “${grid.name}” (tonghop template learn)`],
   };
   return {

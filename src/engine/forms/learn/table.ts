@@ -19,6 +19,8 @@ export interface TableShape {
   /** First body row, and one past the last. */
   bodyFirst: number;
   bodyEnd: number;
+  /** The footer line that ends the body, if the table ends at one (its texts become the template's footer markers). */
+  footerRow: number | null;
 }
 
 const MAX_SCAN = 200;
@@ -86,7 +88,8 @@ export function findTable(grid: Grid): TableShape | null {
   if (lastCol < 0) return null;
 
   const bodyFirst = (numberingRow ?? headerLast) + 1;
-  return { headerFirst, headerLast, numberingRow, firstCol, lastCol, bodyFirst, bodyEnd: bodyEnd(grid, bodyFirst, firstCol, lastCol) };
+  const end = bodyEnd(grid, bodyFirst, firstCol, lastCol);
+  return { headerFirst, headerLast, numberingRow, firstCol, lastCol, bodyFirst, bodyEnd: end.end, footerRow: end.footer };
 }
 
 function hasNumbers(grid: Grid, r: number): boolean {
@@ -94,7 +97,7 @@ function hasNumbers(grid: Grid, r: number): boolean {
 }
 
 /** One past the last body row: before the footer, or before a run of empty rows. */
-function bodyEnd(grid: Grid, from: number, c1: number, c2: number): number {
+function bodyEnd(grid: Grid, from: number, c1: number, c2: number): { end: number; footer: number | null } {
   let last = from - 1;
   let empty = 0;
   for (let r = from; r < grid.rowCount; r++) {
@@ -108,10 +111,10 @@ function bodyEnd(grid: Grid, from: number, c1: number, c2: number): number {
       continue;
     }
     empty = 0;
-    if (texts.some((t) => FOOTER.test(foldText(t)))) break;
+    if (texts.some((t) => FOOTER.test(foldText(t)))) return { end: last + 1, footer: r };
     last = r;
   }
-  return last + 1;
+  return { end: last + 1, footer: null };
 }
 
 /** A cell's text with the leading spaces kept: indentation is how some forms show depth. */

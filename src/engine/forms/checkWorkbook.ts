@@ -25,6 +25,13 @@ import { formName, readWithHeader } from "./read/readFormSheet";
 
 export const BCXDD_FORM_ID = "BC-XDD";
 
+/**
+ * BC-XDĐ rows today's reader must find on a sheet for it to be BC-XDĐ's without trying the other forms: a
+ * sheet of another form shares a row or two with BC-XDĐ (`Kết nạp đảng viên`), never this many under a
+ * BC-XDĐ header.
+ */
+const CLEARLY_BCXDD_ROWS = 8;
+
 export interface CheckWorkbookOptions {
   /** Today's BC-XDĐ template (src/templates/bcxdd.ts), for today's reader. */
   bcxdd: Template;
@@ -45,12 +52,21 @@ export function checkWorkbook(grids: Grid[], file: string, options: CheckWorkboo
     if (own) forms = [own, ...forms];
   }
 
-  const matched = matchWorkbook(grids, forms, [BCXDD_FORM_ID]);
+  // Without --form, today's reader goes first: the sheet where it finds BC-XDĐ clearly (its header and
+  // enough of its rows) is BC-XDĐ's, and is not searched again for every other form's table. That search
+  // cost a unit's BC-XDĐ workbook as much as reading and checking it did (issue 9: BC-XDĐ must not get slower).
+  const first = only === undefined ? readReport(grids, bcxdd, file) : null;
+  const own = first?.report && Object.keys(first.report.rows).length >= CLEARLY_BCXDD_ROWS ? grids.findIndex((g) => g.name === first.report!.sheet) : -1;
+  const matched = matchWorkbook(grids, forms, [BCXDD_FORM_ID], own);
   const wanted = (id: string) => id !== BCXDD_FORM_ID && (only === undefined || id === only);
   const { assigned } = matched;
   const duplicates = matched.duplicates.filter((d) => only === undefined || d.match.form.id === only);
   const others = [...assigned].filter(([, m]) => wanted(m.form.id));
-  if (only === undefined && others.length === 0) return checkGrids(grids, file, bcxdd, modified);
+  if (first && others.length === 0) {
+    // Exactly checkGrids(grids, …), from the reading already done.
+    const all = first.report ? [...first.findings, ...validateReport(first.report, bcxdd)] : first.findings;
+    return { file, modified, report: first.report, findings: all.map((f) => ({ ...f, file })), unreadable: false };
+  }
 
   const findings: Finding[] = [];
   let report: FileCheck["report"] = null;
@@ -59,7 +75,8 @@ export function checkWorkbook(grids: Grid[], file: string, options: CheckWorkboo
     // a filled one…); finding no BC-XDĐ there is no FORM_NOT_FOUND, since the workbook holds other forms.
     const taken = new Set([...others.map(([i]) => i), ...matched.duplicates.filter((d) => wanted(d.match.form.id)).map((d) => d.sheet)]);
     const rest = grids.filter((_, i) => !taken.has(i));
-    if (rest.length) {
+    // Where today's reader found nothing in the whole workbook, it finds nothing in a part of it.
+    if (rest.length && (first === null || first.report)) {
       const read = readReport(rest, bcxdd, file);
       if (read.report) {
         report = read.report;

@@ -107,14 +107,20 @@ function columnsNamed(text: string, keys: FormKeys): { list: ColumnKeys[]; lengt
   return { list: best, length, fallback: false };
 }
 
+/** Remembered per form, up to this many keys: a hostile file of unique texts must not grow it without end. */
+const KEY_MEMORY = 20_000;
+
+function remember<T>(map: Map<string, T>, key: string, value: T): T {
+  if (map.size >= KEY_MEMORY) map.clear();
+  map.set(key, value);
+  return value;
+}
+
 function isHeaderKey(key: string, keys: FormKeys): boolean {
   if (!key) return false;
-  let known = keys.headerish.get(key);
-  if (known === undefined) {
-    known = keys.all.has(key) || TT_KEYS.has(key) || NOTE_KEYS.has(key) || columnsNamed(key, keys).list.length > 0;
-    keys.headerish.set(key, known);
-  }
-  return known;
+  const known = keys.headerish.get(key);
+  if (known !== undefined) return known;
+  return remember(keys.headerish, key, keys.all.has(key) || TT_KEYS.has(key) || NOTE_KEYS.has(key) || columnsNamed(key, keys).list.length > 0);
 }
 
 /** The header keys of each row's filled cells, computed once per sheet for every form tried on it. */
@@ -163,9 +169,21 @@ function mergedDownFrom(grid: Grid, first: number, r: number): boolean {
   return grid.merges.some((m) => m.r1 >= first && m.r1 < r && m.r2 >= r);
 }
 
+const FIGURE_TEXT = /^\s*[-+]?\d[\d.,\s]*%?\s*$/;
+
 /** A row with a number in it is a row of figures (`Tổng số đảng viên | 86 | 90`), not the top of a header. */
+function holdsFiguresUncached(grid: Grid, r: number): boolean {
+  return (grid.cells[r] ?? []).some((cell) => typeof cell?.v === "number" || (typeof cell?.v === "string" && FIGURE_TEXT.test(cell.v)));
+}
+
+/** Per sheet and row, once for every form tried on it: 0 not yet known, 1 no figures, 2 figures. */
+const figureRowsCache = new WeakMap<Grid, Uint8Array>();
 function holdsFigures(grid: Grid, r: number): boolean {
-  return (grid.cells[r] ?? []).some((cell) => typeof cell?.v === "number" || (typeof cell?.v === "string" && /^\s*[-+]?\d[\d.,\s]*%?\s*$/.test(cell.v)));
+  let rows = figureRowsCache.get(grid);
+  if (!rows) figureRowsCache.set(grid, (rows = new Uint8Array(Math.min(grid.rowCount, MAX_HEADER_SCAN))));
+  if (r >= rows.length) return holdsFiguresUncached(grid, r);
+  if (rows[r] === 0) rows[r] = holdsFiguresUncached(grid, r) ? 2 : 1;
+  return rows[r] === 2;
 }
 
 function rowHasHeaderText(grid: Grid, r: number, keys: FormKeys): boolean {
@@ -177,7 +195,8 @@ export function findFormHeader(grid: Grid, form: FormTemplate): FormHeader | nul
   const keys = formKeys(form);
   const limit = Math.min(grid.rowCount, MAX_HEADER_SCAN);
   for (let r = 0; r < limit; r++) {
-    if (!rowHasHeaderText(grid, r, keys) || holdsFigures(grid, r)) continue;
+    // Figures first: known once per sheet, they rule out most rows for every form at once.
+    if (holdsFigures(grid, r) || !rowHasHeaderText(grid, r, keys)) continue;
     let last = r;
     let numberingRow: number | null = null;
     for (let k = r + 1; k < Math.min(grid.rowCount, r + MAX_HEADER_ROWS + 1); k++) {

@@ -99,10 +99,11 @@ export interface WorkbookMatch {
 
 /**
  * Every sheet's form, then each form to its best sheet: the higher score, then more figures (a filled copy
- * beats the blank form kept beside it), then the first sheet.
+ * beats the blank form kept beside it), then the first sheet. The sheet `skip` is not matched.
  */
-export function matchWorkbook(grids: readonly Grid[], forms: readonly FormTemplate[], contenders: readonly string[] = []): WorkbookMatch {
-  const perSheet = grids.map((g) => matchSheet(g, forms, contenders));
+export function matchWorkbook(grids: readonly Grid[], forms: readonly FormTemplate[], contenders: readonly string[] = [], skip = -1): WorkbookMatch {
+  // `skip`: a sheet already known to hold a contender (checkWorkbook: BC-XDĐ, found by today's reader).
+  const perSheet = grids.map((g, i) => (i === skip ? null : matchSheet(g, forms, contenders)));
   const assigned = new Map<number, SheetMatch>();
   const duplicates: WorkbookMatch["duplicates"] = [];
   const bestOf = new Map<string, number>();

@@ -31,14 +31,16 @@ const HEADER_WORDS = /^(tt|stt|so tt|so thu tu|noi dung|chi tieu|tieu chi|ten ch
 const FOOTER = /^(nguoi lap( bieu)?|t\/m|tm\b|bi thu|noi nhan|xac nhan|truong ban|thu truong|ghi chu:|luu y:)|\bngay\s*[.…_\d]*\s*thang\s*[.…_\d]*\s*nam\b/;
 const EMPTY_ROWS_END_TABLE = 3;
 
-/** A numbering row worth the name: its printed numbers mostly rise left to right (`1 | 2 | 3 (=4+5) | 4`). */
+/** A numbering row worth the name: small printed numbers that mostly rise left to right (`1 | 2 | 3 (=4+5) | 4`). */
 function isColumnNumbering(grid: Grid, r: number): boolean {
   if (!isFormNumberingRow(grid, r)) return false;
   const numbers = filledCells(grid, r)
     .map(({ text }) => numberingToken(text))
     .filter((t): t is string => t !== null && /^\d+$/.test(t))
     .map(Number);
-  if (numbers.length < 2) return false;
+  // `A | B | 1` (letters for the label columns) holds one number; a row of figures holds numbers far above
+  // the count of its cells, which a numbering never does.
+  if (!numbers.length || Math.max(...numbers) > filledCells(grid, r).length + 3) return false;
   let rising = 0;
   for (let i = 1; i < numbers.length; i++) if (numbers[i] > numbers[i - 1]) rising++;
   return rising >= (numbers.length - 1) / 2;

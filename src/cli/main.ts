@@ -213,10 +213,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
       const signing = signingOf(opts);
       const choice = chooseForms(opts.form, lang);
       // A roster (or template file) kept in the folder of reports is read once, as what it is, never as a unit's report.
-      // Earlier periods' files too (issue 11): a file given as --previous is never also this period's report.
+      // Earlier periods' files too (issue 11): a file given as --previous, or a folder's file, is never also this
+      // period's report, nor is the folder itself (a sub-folder of the inputs would be listed as unreadable).
       const previous = opts.previous ?? [];
       const previousEach = previousFiles(previous, lang);
-      const optionFiles = [...(opts.roster ? [opts.roster] : []), ...choice.files.values(), ...previousEach.flat().map((f) => f.path)];
+      const optionFiles = [...(opts.roster ? [opts.roster] : []), ...choice.files.values(), ...previous, ...previousEach.flat().map((f) => f.path)];
       const files = reportsOf(args, lang, optionFiles);
       const target: OutputTarget = { path: opts.out, option: "--out" };
       guardOutput(target, [...files.map((f) => f.path), ...optionFiles], Boolean(opts.force), lang);

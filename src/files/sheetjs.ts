@@ -14,6 +14,7 @@ export const BASE_OPTIONS: XLSX.ParsingOptions = {
   cellFormula: true,
   cellNF: true,
   cellText: true,
+  cellHTML: false, // SheetJS would also render every rich text as HTML, which nothing here reads
   cellDates: false, // dates as Excel serial numbers, as the Grid contract says
   sheetStubs: true, // keeps formulas whose cached value is empty (LibreOffice's IF(…;"") in .xls)
   dense: true,

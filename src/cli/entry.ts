@@ -5,7 +5,11 @@
 import { run } from "./main";
 
 process.exitCode = await run(process.argv.slice(2), {
-  out: (s) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`),
+  // The line end written on its own: `${s}\n` would copy a --json of many megabytes once more.
+  out: (s) => {
+    process.stdout.write(s);
+    if (!s.endsWith("\n")) process.stdout.write("\n");
+  },
   err: (s) => process.stderr.write(s),
   stdoutIsTty: Boolean(process.stdout.isTTY),
   stderrIsTty: Boolean(process.stderr.isTTY),

@@ -8,13 +8,14 @@ import { LangProvider, useLang } from "./i18n/LangContext";
 import { CheckScreen } from "./screens/CheckScreen";
 import { ConsolidateScreen } from "./screens/ConsolidateScreen";
 import { FormScreen } from "./screens/FormScreen";
+import { OwnFormScreen } from "./screens/OwnFormScreen";
 import { PlanScreen } from "./screens/PlanScreen";
 
-export type TabKey = "check" | "plan" | "consolidate" | "form";
+export type TabKey = "check" | "plan" | "consolidate" | "form" | "own";
 
 /** Outside Excel only files can be consolidated: the other screens read or write the open workbook. */
 export function tabsFor(mode: Mode): TabKey[] {
-  return mode === "excel" ? ["check", "plan", "consolidate", "form"] : ["consolidate"];
+  return mode === "excel" ? ["check", "plan", "consolidate", "form", "own"] : ["consolidate"];
 }
 
 const useStyles = makeStyles({
@@ -61,6 +62,7 @@ function Shell({ mode }: { mode: Mode }) {
     plan: <PlanScreen />,
     consolidate: <ConsolidateScreen mode={mode} />,
     form: <FormScreen />,
+    own: <OwnFormScreen />,
   };
 
   return (

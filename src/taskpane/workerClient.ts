@@ -15,6 +15,7 @@ import type { Localized } from "../engine";
 import { messages } from "../files/messages";
 import { both } from "./i18n";
 import type { FileToCheck, SheetCheck, WorkerEvent, WorkerRequest } from "./worker/protocol";
+import type { FormTemplate } from "../templates/form/types";
 
 type Consolidated = Extract<WorkerEvent, { type: "consolidated" }>;
 type ConsolidateRequest = Extract<WorkerRequest, { type: "consolidate" }>;
@@ -88,6 +89,8 @@ export function startFilesWorker(options: FilesWorkerOptions = {}): FilesWorker 
   const files = new Map<string, KeptFile>();
   let roster: { name: string; bytes: ArrayBuffer } | null = null;
   let sheets: SheetCheck[] = [];
+  /** The workbook's own forms, given again to a restarted worker before the files it reads. */
+  let forms: FormTemplate[] = [];
 
   /** What the worker is reading now (from its `reading` event until its next event), and the timer. */
   let reading: { file: string } | { roster: string } | null = null;
@@ -187,6 +190,7 @@ export function startFilesWorker(options: FilesWorkerOptions = {}): FilesWorker 
       const copy = roster.bytes.slice(0);
       w.postMessage({ type: "roster", name: roster.name, bytes: copy }, [copy]);
     }
+    if (forms.length) w.postMessage({ type: "forms", forms }, []);
     if (sheets.length) w.postMessage({ type: "sheets", sheets }, []);
     // Consecutive readable files go as one batch (one review); each retired one in its place.
     let batch: FileToCheck[] = [];
@@ -237,6 +241,9 @@ export function startFilesWorker(options: FilesWorkerOptions = {}): FilesWorker 
           break;
         case "sheets":
           sheets = request.sheets;
+          break;
+        case "forms":
+          forms = request.forms;
           break;
         case "roster":
           roster = request.name !== null && request.bytes !== null ? { name: request.name, bytes: request.bytes.slice(0) } : null;

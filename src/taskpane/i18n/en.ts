@@ -18,6 +18,7 @@ export const en: Strings = {
     plan: "Plan rates",
     consolidate: "Consolidate",
     form: "Form",
+    own: "Committee's forms",
   },
 
   browserBannerTitle: "Running outside Excel",

@@ -19,6 +19,7 @@ export const vi = {
     plan: "Tỷ lệ kế hoạch",
     consolidate: "Tổng hợp",
     form: "Mẫu biểu",
+    own: "Mẫu của đơn vị",
   },
 
   browserBannerTitle: "Đang mở ngoài Excel",

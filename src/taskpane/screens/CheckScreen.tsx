@@ -14,6 +14,7 @@ import { SeverityCounts } from "../components/SeverityCounts";
 import { both } from "../i18n";
 import { useLang } from "../i18n/LangContext";
 import { checkedForm } from "../state/checkedForm";
+import { loadOwnForms, ownForms } from "../state/ownForms";
 import { formName } from "../state/formsLabel";
 import { highlightTargets } from "../state/highlight";
 import { useFindingsReport, useOwnWorker } from "../state/useFindingsReport";
@@ -41,8 +42,9 @@ export function CheckScreen() {
       setNotice(null);
       report.dismiss();
       const grid = await readActiveSheet();
-      // Whichever form the sheet holds: BC-XDĐ (read exactly as before) or any built-in form.
-      const check = checkWorkbook([grid], grid.name, formSet());
+      // Whichever form the sheet holds: BC-XDĐ (read exactly as before), any built-in form, or the workbook's own.
+      await loadOwnForms();
+      const check = checkWorkbook([grid], grid.name, formSet(ownForms()));
       setChecked({ sheet: grid.name, check, findings: sortFindings(check.findings) });
     });
 

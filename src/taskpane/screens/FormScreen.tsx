@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import { insertSheet } from "../../excel";
 import { blankOf, formChoices } from "../state/formChoices";
 import { BCXDD_ID } from "../state/formsLabel";
+import { useOwnForms } from "../state/ownForms";
 import { BusyButton } from "../components/BusyButton";
 import { useLayout } from "../components/layout";
 import { Notice, ProblemBar } from "../components/Notice";
@@ -21,7 +22,8 @@ const useStyles = makeStyles({
 export function FormScreen() {
   const { t, lang } = useLang();
   const styles = useStyles();
-  const choices = useMemo(() => formChoices(lang), [lang]);
+  const own = useOwnForms().forms;
+  const choices = useMemo(() => formChoices(lang, own), [lang, own]);
   const [form, setForm] = useState(BCXDD_ID);
   const layout = useLayout();
   const { busy, problem, run, dismiss } = useAction();
@@ -32,7 +34,7 @@ export function FormScreen() {
   const insert = () =>
     run("insert", async () => {
       setInserted(null);
-      setInserted(await insertSheet(blankOf(form, lang)));
+      setInserted(await insertSheet(blankOf(form, lang, own)));
       setFirstRun(false);
     });
 

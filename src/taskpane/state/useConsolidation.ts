@@ -6,6 +6,7 @@ import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { Lang, SheetSpec } from "../../engine";
 import type { SigningSettings } from "../../engine/print/letterhead";
 import { formSet } from "../../engine/batch/formSet";
+import { loadOwnForms, ownForms } from "./ownForms";
 import { checkWorkbook } from "../../engine/forms/checkWorkbook";
 import { readSheets, writeConsolidation } from "../../excel";
 import { downloadWorkbook } from "../download";
@@ -101,6 +102,9 @@ export function useConsolidation(mode: Mode) {
         }),
       );
       const ok = read.filter((r) => r !== null);
+      // The workbook's own forms (issue 10) go first: files are read against them as against the built-in ones.
+      await loadOwnForms();
+      w.send({ type: "forms", forms: [...ownForms()] });
       if (ok.length) w.send({ type: "check", files: ok }, ok.map((r) => r.bytes));
     },
     [getWorker],
@@ -111,7 +115,8 @@ export function useConsolidation(mode: Mode) {
     if (!selected.current.length) return [];
     const grids = await readSheets(selected.current);
     // Each ticked sheet on its own, against every known form (BC-XDĐ's reading unchanged when it holds no other).
-    const set = formSet();
+    await loadOwnForms();
+    const set = formSet(ownForms());
     return grids.map((g) => ({ id: sheetRowId(g.name), check: checkWorkbook([g], g.name, set) }));
   }, []);
 

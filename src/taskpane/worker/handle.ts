@@ -81,8 +81,8 @@ const ERROR_SCOPES: Partial<Record<WorkerRequest["type"], ErrorScope>> = {
 };
 
 export function createHandler(post: Post, options: HandlerOptions = {}): (request: WorkerRequest) => void {
-  /** BC-XDĐ and every built-in form: a file holding any of them is a report (issue 9 §6). */
-  const set: FormSet = formSet();
+  /** BC-XDĐ, every built-in form and the workbook's own: a file holding any of them is a report (issue 9 §6, 10). */
+  let set: FormSet = formSet();
   /** The files read, in the order they were added, by id. */
   const files = new Map<string, FileCheck>();
   let sheets: SheetCheck[] = [];
@@ -296,6 +296,9 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
         case "remove":
           for (const id of request.ids) files.delete(id);
           return postReview();
+        case "forms":
+          set = formSet(request.forms);
+          return;
         case "sheets":
           sheets = request.sheets;
           return postReview();

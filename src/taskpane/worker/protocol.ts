@@ -5,6 +5,7 @@
  */
 import type { FileCheck, Lang, Localized, Severity, SheetSpec } from "../../engine";
 import type { SigningSettings } from "../../engine/print/letterhead";
+import type { FormTemplate } from "../../templates/form/types";
 import type { FileStatus } from "../state/status";
 
 export interface FileToCheck {
@@ -25,6 +26,8 @@ export interface SheetCheck {
 export type WorkerRequest =
   /** Read and check files, one at a time, with a progress event after each. */
   | { type: "check"; files: FileToCheck[] }
+  /** The workbook's own forms (issue 10): files read from now on are read against them too. */
+  | { type: "forms"; forms: FormTemplate[] }
   | { type: "remove"; ids: string[] }
   /** Replaces the workbook sheets taken into the consolidation (the page re-reads them before consolidating). */
   | { type: "sheets"; sheets: SheetCheck[] }

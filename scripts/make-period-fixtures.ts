@@ -54,6 +54,8 @@ for (const key of ["2025-h1", "2025-nam", "2026-h1"] as const) {
     const figures = T.halfFigures(i, key);
     const mistake = key === "2026-h1" ? T.MISTAKES[i] : undefined;
     mistake?.apply(figures);
+    const blankLastYear = key === "2026-h1" && i === T.BLANK_LAST_YEAR;
+    if (blankLastYear) T.withoutLastYear(figures);
     T.finish(figures);
     const target = FORMATS[(i + 1) % 3];
     const sheet = formSheet(T.FORM, figures, styleOf(u), {
@@ -67,7 +69,7 @@ for (const key of ["2025-h1", "2025-nam", "2026-h1"] as const) {
       onBehalfOf: "T/M ĐẢNG ỦY",
     });
     jobs.push({ name: `${u.file}-${key}`, target, sheets: [sheet.spec], dest: dir });
-    note(`btctw1/${key}/${u.file}-${key}.${target}`, `Biểu số 1-BTCTW ${h.printed.toLowerCase()} of ${u.code} in its own layout (scripts/forms/units.ts), saved by LibreOffice as .${target}; ${mistake ? `mistake: ${mistake.what} (${mistake.rule})` : "consistent with the other periods"}.`);
+    note(`btctw1/${key}/${u.file}-${key}.${target}`, `Biểu số 1-BTCTW ${h.printed.toLowerCase()} of ${u.code} in its own layout (scripts/forms/units.ts), saved by LibreOffice as .${target}; ${mistake ? `mistake: ${mistake.what} (${mistake.rule})` : blankLastYear ? "column 3 (Cùng kỳ năm trước) and the ratio column left blank, the rest consistent" : "consistent with the other periods"}.`);
   });
 }
 

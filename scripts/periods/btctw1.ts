@@ -109,3 +109,10 @@ export const MISTAKES: Record<number, { rule: string; what: string; apply: (f: F
     },
   },
 };
+
+/** Unit 0 leaves column 3 of 6 tháng đầu năm 2026 blank (it had no copy of last year's form at hand): not a mistake. */
+export const BLANK_LAST_YEAR = 0;
+
+export function withoutLastYear(f: Figures): void {
+  for (const row of Object.keys(f)) delete f[row]["3"];
+}

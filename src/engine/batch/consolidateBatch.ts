@@ -12,6 +12,7 @@ import type { Period } from "../period";
 import { consolidateForms } from "../forms/consolidate/consolidateForms";
 import type { FormConsolidation } from "../forms/consolidate/types";
 import type { FormSet } from "./formSet";
+import { fillLastYear } from "../history/fill";
 import { acrossPeriods, markResubmissions, type HistoryResult, type Resubmission, type Snapshot } from "../history";
 
 export interface BatchOptions {
@@ -54,6 +55,8 @@ export function consolidateBatch(checks: FileCheck[], set: FormSet, options: Bat
   if (!options.history?.length) return { bcxdd, forms, findings, resubmissions };
   // Findings across periods come after this period's own, so a run without earlier periods lists exactly what it did.
   const history = acrossPeriods(bcxdd, forms, options.history, set.forms);
+  // After the checks (which compare what the units wrote): blank "Cùng kỳ năm trước" cells filled from a year ago.
+  fillLastYear(forms, options.history);
   // Each consolidation lists its own too: BC-XDĐ's JSON and sheets read `bcxdd.findings` when it is alone.
   for (const f of history.findings) {
     if (f.form === undefined) bcxdd?.findings.push(f);

@@ -26,6 +26,11 @@ export interface FormFigure {
    * against the decimals it shows (`PCT_ROUNDING`, FORM.md). Absent when there is no figure.
    */
   decimals?: number;
+  /**
+   * A figure the unit left blank, filled from an earlier period on consolidation (issue 11: "Cùng kỳ năm
+   * trước" from what the unit reported a year earlier): where it came from.
+   */
+  from?: { file: string; sheet: string; cell: string };
 }
 
 /** Where one row of the form was found on the sheet. */

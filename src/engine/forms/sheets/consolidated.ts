@@ -22,6 +22,7 @@ import { blank, formula, num, text, type SheetSpec, type SpecCell } from "../../
 import type { FormColumn, FormRow, FormTemplate } from "../../../templates/form/types";
 import { aggregateOf, cellFormula, isNotApplicable, isSummedColumn } from "../consolidate/shape";
 import type { FormConsolidation, FormTotalCell } from "../consolidate/types";
+import type { FormFigure } from "../types";
 import { figureFormat, formCellAddress } from "./cells";
 import { formLayout, type FormLayout } from "./layout";
 import { sheetFormula } from "./formula";
@@ -105,7 +106,7 @@ export function formConsolidatedSheet(
     for (const col of blocks) {
       const start = blockStart.get(col.code)!;
       units.forEach((u, i) => {
-        rows[r][start + i] = row.kind === "heading" ? blank("section") : unitCell(u.report!.values[row.code]?.[col.code]?.value ?? null, row, col);
+        rows[r][start + i] = row.kind === "heading" ? blank("section") : unitCell(u.report!.values[row.code]?.[col.code], row, col);
       });
     }
     if (row.kind === "heading") continue;
@@ -146,10 +147,12 @@ function letterheadSpans(layout: FormLayout): { left: Span; right: Span | null; 
 }
 
 /** A unit's figure beside the form: a number, blank, or `X` where the form marks the cell. */
-function unitCell(value: number | null, row: FormRow, column: FormColumn): SpecCell {
+function unitCell(figure: FormFigure | undefined, row: FormRow, column: FormColumn): SpecCell {
   if (isNotApplicable(row, column)) return text("X", "numbering");
   const fmt = figureFormat(row, column);
-  return value === null ? blank("input", fmt) : num(value, fmt, "input");
+  const value = figure?.value ?? null;
+  // A figure filled from an earlier period (issue 11), not typed by the unit, looks different.
+  return value === null ? blank("input", fmt) : num(value, fmt, figure?.from ? "info" : "input");
 }
 
 interface Blocks {

@@ -48,9 +48,10 @@ export function formsDataSheet(result: readonly FormConsolidation[], lang: Lang 
             value === null ? blank(undefined, fmt) : num(value, fmt),
             text(used.has(entry) ? "Có" : "Không"),
             text(status[lang]),
-            text(entry.file ?? ""),
-            text(report.sheet),
-            text(fig?.cell ?? report.rows[row.code]?.cell ?? ""),
+            // A figure filled from an earlier period (issue 11) names the earlier file's cell it came from.
+            text(fig?.from?.file ?? entry.file ?? ""),
+            text(fig?.from?.sheet ?? report.sheet),
+            text(fig?.from?.cell ?? fig?.cell ?? report.rows[row.code]?.cell ?? ""),
           ]);
         }
       }

@@ -391,6 +391,17 @@ describe("unit, period and report date", () => {
     expect(unclear.findings[0].cell).toBe(unclear.report.periodText?.cell);
   });
 
+  it("META_PERIOD: a period understood but not the form's (a quarter on the six-monthly Biểu 1), kept for the consolidation", () => {
+    const quarter = read(f1, { period: "QUÝ I NĂM 2023" });
+    expect(rules(quarter.findings)).toEqual(["META_PERIOD"]);
+    expect(quarter.findings[0].message.vi).toContain("6 tháng hoặc năm");
+    expect(quarter.findings[0].message.en).toContain("half-years or years");
+    expect(quarter.findings[0].cell).toBe(quarter.report.periodText?.cell);
+    expect(quarter.report.period?.label).toBe("Quý I/2023");
+    // A period of the form's own kind is no finding.
+    expect(rules(read(f1, { period: "6 THÁNG ĐẦU NĂM 2023" }).findings)).toEqual([]);
+  });
+
   it("the date line in the footer; none at all", () => {
     expect(read(f1, { dateLine: "footer" }).report.reportDate).toBe("2023-07-05");
     expect(read(f1, { dateLine: "none" }).report.reportDate).toBeNull();

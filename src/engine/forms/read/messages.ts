@@ -1,4 +1,12 @@
 import type { Localized } from "../../findings";
+import type { PeriodKind } from "../../../templates/form/types";
+
+const PERIOD_KIND_TEXT: Record<PeriodKind, Both> = {
+  quarter: { vi: "quý", en: "quarters" },
+  half: { vi: "6 tháng", en: "half-years" },
+  nine_months: { vi: "9 tháng", en: "nine months" },
+  year: { vi: "năm", en: "years" },
+};
 
 /**
  * The text of the reader's findings about a form other than BC-XDĐ, Vietnamese first: what was found and
@@ -36,6 +44,11 @@ export const formMsg = {
   metaPeriodUnclear: (form: string, text: string): Localized => ({
     vi: `${form}: không hiểu kỳ báo cáo ${q(text)}. Cách ghi đúng: "6 THÁNG ĐẦU NĂM 2023", "NĂM 2023", "Có đến 31/12/2023".`,
     en: `${form}: the period ${q(text)} is not understood. Write e.g. "6 THÁNG ĐẦU NĂM 2023", "NĂM 2023", "Có đến 31/12/2023".`,
+  }),
+  /** A period understood, but not one the form is made for (a quarter on a six-monthly form). */
+  metaPeriodNotOfForm: (form: string, text: string, kinds: readonly PeriodKind[]): Localized => ({
+    vi: `${form}: kỳ báo cáo ${q(text)} không phải kỳ của biểu; biểu này lập theo ${kinds.map((k) => PERIOD_KIND_TEXT[k].vi).join(" hoặc ")}. Hãy kiểm tra kỳ ghi dưới tên biểu, hoặc có phải đã dùng nhầm biểu.`,
+    en: `${form}: the period ${q(text)} is not one of the form's; the form is made for ${kinds.map((k) => PERIOD_KIND_TEXT[k].en).join(" or ")}. Check the period under the form's title, or whether the wrong form was used.`,
   }),
   rowMissing: (form: string, code: string, label: string): Localized => ({
     vi: `${form}: thiếu dòng ${row(code, label)}. Hãy thêm dòng này với số thứ tự và tên như trong biểu (để trống nếu không có số liệu).`,

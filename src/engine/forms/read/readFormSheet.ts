@@ -108,6 +108,9 @@ export function readWithHeader(grid: Grid, header: FormHeader, rows: SheetRow[],
   if (!meta.period) {
     const written = meta.periodText;
     at("META_PERIOD", "error", written ? formMsg.metaPeriodUnclear(name, written.text) : formMsg.metaPeriodMissing(name), written?.cell ?? null, null);
+  } else if (!form.periodKinds.includes(meta.period.kind)) {
+    // Understood, and kept (the consolidation's PERIOD_MISMATCH still compares it), but not the form's kind.
+    at("META_PERIOD", "error", formMsg.metaPeriodNotOfForm(name, meta.periodText?.text ?? meta.period.label, form.periodKinds), meta.periodText?.cell ?? null, null);
   }
 
   const report: FormSheetReport = {

@@ -27,6 +27,7 @@ import { formList, renderFormList } from "./formsList";
 import { HELP_TEXT, HELP_AFTER, styleTitle, translateError } from "./commanderText";
 import { CLI_TEXT } from "./text";
 import { previousFiles, readPrevious } from "./previous";
+import { blankLastYear } from "../engine/history/fill";
 import { addLearnCommand } from "./learn";
 
 const template = BCXDD;
@@ -242,16 +243,25 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
     .option("--out <file>", "tệp kết quả / output workbook (mặc định / default: bc-xdd-mau.xlsx; --form BTCTW-1: bieu-1-btctw-mau.xlsx; nhiều biểu / several: bieu-mau.xlsx)")
     .option("--force", "cho phép ghi đè tệp đã có không do Tổng hợp tạo ra / allow overwriting a file not made by Tổng hợp")
     .addOption(formOption("biểu cần tạo (mã, xem tonghop forms, hoặc tệp mẫu biểu .json); lặp lại để có nhiều trang / the form to write (an id or a template file); repeat for one sheet each"))
+    .addOption(new Option("--previous <file|folder>", "cùng kỳ năm trước: điền cột \"Cùng kỳ năm trước\" từ sổ tổng hợp hoặc báo cáo kỳ đó / the same period a year earlier: fills that column").argParser(collect))
     .addOption(langOption())
-    .action((opts: { out?: string; force?: boolean; lang?: string; form?: string[] }) => {
+    .action(async (opts: { out?: string; force?: boolean; lang?: string; form?: string[]; previous?: string[] }) => {
       const lang = langOf(opts.lang);
       const choice = chooseForms(opts.form, lang, true);
       const ids = choice.named.length ? choice.named : [BCXDD_FORM_ID];
       const out = opts.out ?? (ids.length > 1 ? "bieu-mau.xlsx" : ids[0] === BCXDD_FORM_ID ? "bc-xdd-mau.xlsx" : blankFileName(ids[0]));
       const target: OutputTarget = { path: out, option: "--out" };
-      guardOutput(target, [...choice.files.values()], Boolean(opts.force), lang);
+      const previous = opts.previous ?? [];
+      const previousEach = previousFiles(previous, lang);
+      guardOutput(target, [...choice.files.values(), ...previousEach.flat().map((f) => f.path)], Boolean(opts.force), lang);
+      // Issue 11: with the same period a year earlier, its figures fill the "Cùng kỳ năm trước" column.
+      const history = previous.length ? await readPrevious(previous, previousEach, choice.set, lang, io.err) : [];
+      const blankOf = (id: string) => {
+        const form = choice.set.forms.find((f) => f.id === id)!;
+        return formBlankSheet(form, lang, blankLastYear(form, history) ?? undefined);
+      };
       // BC-XDĐ's blank is today's (src/engine/sheets/form.ts); any other form's is drawn in its own layout.
-      const sheets = ids.map((id) => (id === BCXDD_FORM_ID ? formSheet(template) : formBlankSheet(choice.set.forms.find((f) => f.id === id)!, lang)));
+      const sheets = ids.map((id) => (id === BCXDD_FORM_ID ? formSheet(template) : blankOf(id)));
       writeOutput(target, renderWorkbook(sheets, { compress: nodeDeflate }), lang);
       io.out(CLI_TEXT[lang].written(out));
       setExit(0);

@@ -6,7 +6,8 @@
  */
 import { a1 } from "../../grid";
 import type { Lang } from "../../findings";
-import { blank, formula, text, type SheetSpec, type SpecValidation } from "../../sheetspec";
+import { blank, formula, num, text, type SheetSpec, type SpecValidation } from "../../sheetspec";
+import type { Period } from "../../period";
 import type { FormTemplate } from "../../../templates/form/types";
 import { cellFormula, isNotApplicable } from "../consolidate/shape";
 import { figureFormat, formCellAddress } from "./cells";
@@ -27,8 +28,14 @@ const VALIDATION = {
 /** A period to fill in, as the forms print it (`.....NĂM 20.....`); it names no year, so it reads as no period. */
 const periodPlaceholder = (form: FormTemplate) => (form.periodKinds.every((k) => k === "year") ? "NĂM 20……" : "………… NĂM 20……");
 
-export function formBlankSheet(form: FormTemplate, lang: Lang = "vi"): SheetSpec {
-  const layout = formLayout(form, { superior: "ĐẢNG BỘ ………………………", unit: "ĐẢNG ỦY / CHI BỘ ………………………", period: periodPlaceholder(form), note: NOTE[lang] });
+/**
+ * `lastYear` (issue 11): the same period a year earlier's figures, written in the form's "Cùng kỳ năm trước"
+ * column (still input cells: a unit may correct them), and the period the blank is then for.
+ */
+export function formBlankSheet(form: FormTemplate, lang: Lang = "vi", lastYear?: { period: Period; values: Record<string, number> }): SheetSpec {
+  const period = lastYear ? lastYear.period.label.toLocaleUpperCase("vi") : periodPlaceholder(form);
+  const layout = formLayout(form, { superior: "ĐẢNG BỘ ………………………", unit: "ĐẢNG ỦY / CHI BỘ ………………………", period, note: NOTE[lang] });
+  const lastYearColumn = lastYear ? form.history?.lastYear : undefined;
   const { rows } = layout;
   const inputs: InputCell[] = [];
 
@@ -50,7 +57,8 @@ export function formBlankSheet(form: FormTemplate, lang: Lang = "vi"): SheetSpec
         rows[r][c] = f ? formula(f, "", fmt, "percent") : blank("body", fmt);
         continue;
       }
-      rows[r][c] = blank("input", fmt);
+      const known = column.code === lastYearColumn ? lastYear?.values[row.code] : undefined;
+      rows[r][c] = known === undefined ? blank("input", fmt) : num(known, fmt, "input");
       inputs.push({ r, c, whole });
     }
   }

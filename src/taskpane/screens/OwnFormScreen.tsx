@@ -18,6 +18,7 @@ import { draftProblems, setColumnKind, setFormId, setFormTitle, setRowKind, setR
 import { checkTemplate, OwnFormsTooBig, saveOwnForm } from "../state/ownForms";
 import { useAction } from "../useAction";
 import { FirstRunHint } from "./hints";
+import { resultProps } from "../components/focus";
 
 interface Draft {
   sheet: string;
@@ -105,7 +106,10 @@ export function OwnFormScreen() {
       )}
       {draft && (
         <section aria-labelledby="learned-title" className={s.section} data-testid="learned">
-          <h2 id="learned-title" className={s.heading}>{t.learnedTitle(draft.sheet)}</h2>
+          {/* The outcome of learning: the focus moves here once it shows (useAction, focus.ts). */}
+          <h2 id="learned-title" className={s.heading} data-testid="learned-title" {...resultProps()}>
+            {t.learnedTitle(draft.sheet)}
+          </h2>
           <Field label={t.id}>
             <Input value={draft.form.id} disabled={disabled} data-testid="own-form-id" onChange={(_, d) => edit((f) => setFormId(f, d.value))} />
           </Field>

@@ -10,6 +10,7 @@ import { scanViews, type Reviewed } from "./support/axe";
 import { holdRequests } from "./support/hold";
 import { paneFor } from "./support/pane";
 import { UNIT_SHEETS, unitSheetsWorkbook } from "./support/seeds";
+import { learnWorkbook } from "./support/learnSeed";
 
 /** Four axe runs a state (two languages, two widths): slow on a loaded two-core machine. */
 const SCANS = 240_000;
@@ -151,5 +152,34 @@ describe.skipIf(!hasChromium)("accessibility in a plain browser (no Office)", { 
     } finally {
       await page.emulateMedia({ forcedColors: "none" });
     }
+  });
+});
+
+describe.skipIf(!hasChromium)("accessibility of Mẫu của đơn vị (issue 10)", { timeout: SCANS }, () => {
+  const s = paneFor(() => learnWorkbook(), "tab-check");
+  const expectClean = async (state: string) => expect(await scanViews(s.page, state, REVIEWED)).toEqual([]);
+
+  it("before a template is learned", async () => {
+    await s.page.getByTestId("tab-own").click();
+    await s.page.getByTestId("learn-sheet").waitFor();
+    await expectClean("own form: start");
+  });
+
+  it("with the learned template, its questions, and a problem to correct", async () => {
+    const { page } = s;
+    await page.getByTestId("learn-sheet").click();
+    await page.getByTestId("learned").waitFor();
+    await expectClean("own form: learned");
+    await page.getByTestId("own-form-id").fill("BTCTW-1");
+    await page.getByTestId("own-form-problems").waitFor();
+    await expectClean("own form: problem");
+  });
+
+  it("saved in the workbook, listed with its button to remove it", async () => {
+    const { page } = s;
+    await page.getByTestId("own-form-id").fill("BC-QUY");
+    await page.getByTestId("save-own-form").click();
+    await page.getByTestId("own-form-saved").waitFor();
+    await expectClean("own form: saved");
   });
 });

@@ -11,6 +11,7 @@ import { announced, announcingPane } from "./support/announce";
 import { hasChromium } from "./support/browser";
 import { focusedName, focusLosses, tabUntil, watchFocusLoss } from "./support/focus";
 import { UNIT_SHEETS, unitSheetsWorkbook } from "./support/seeds";
+import { learnWorkbook } from "./support/learnSeed";
 import { heldSheet } from "./support/workbook";
 
 type InPage = { __fakeExcel: { workbook: { selection: unknown } } };
@@ -109,6 +110,39 @@ describe.skipIf(!hasChromium)("the main path by keyboard alone", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByTestId("roster-loaded").count()).toBe(0);
     expect(await focusedName(page)).toBe("choose-roster");
+  });
+
+  it("never let the focus fall to the body on the way", async () => {
+    expect(await focusLosses(s.page)).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasChromium)("Mẫu của đơn vị by keyboard alone (issue 10)", () => {
+  const s = announcingPane(() => learnWorkbook(), "tab-check");
+
+  it("reaches the tab with the arrows, learns with Enter, and the focus moves to the learned template", async () => {
+    const { page } = s;
+    await watchFocusLoss(page);
+    await tabUntil(page, (el) => el.testid === "tab-check");
+    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
+    expect(await focusedName(page)).toBe("tab-own");
+    await page.keyboard.press("Enter");
+    await tabUntil(page, (el) => el.testid === "learn-sheet");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("learned").waitFor();
+    await expect.poll(() => focusedName(page)).toBe("learned-title");
+  });
+
+  it("corrects a row's relation with the keyboard and saves with Enter; the outcome is announced", async () => {
+    const { page } = s;
+    await tabUntil(page, (el) => el.testid === "row-relation-I.2.DVN");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.getByTestId("row-relation-I.2.DVN").inputValue()).toBe("disjointSubset");
+    await tabUntil(page, (el) => el.testid === "save-own-form");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("own-form-saved").waitFor();
+    expect(await focusedName(page)).not.toBe("body");
+    await expect.poll(() => announced(page)).toContainEqual(expect.stringContaining("Đã lưu mẫu"));
   });
 
   it("never let the focus fall to the body on the way", async () => {

@@ -24,6 +24,7 @@ import { ensureBuilt, officeStubScript } from "./support/build";
 import { measureFit } from "./support/fit";
 import { serveDist } from "./support/server";
 import { shot } from "./support/shots";
+import { learnWorkbook } from "./support/learnSeed";
 
 const WIDTHS: { name: string; tag: string; view: View }[] = [
   { name: "320 px", tag: "320", view: { width: 320, height: 640 } },
@@ -211,6 +212,29 @@ for (const { name, tag, view } of WIDTHS) {
       await page.getByTestId("success").waitFor();
       found.push(...(await misfits(page, "browser, downloaded")));
       await shot(page, `narrow-${tag}-trinh-duyet`);
+      expect(found).toEqual([]);
+    });
+  });
+}
+
+for (const { name, view } of WIDTHS) {
+  describe.skipIf(!hasChromium)(`Mẫu của đơn vị (issue 10), at ${name}`, () => {
+    const s = narrowPane(() => learnWorkbook(), view, "tab-check");
+
+    it("fits: first run, the learned template with its selects, a problem, saved", async () => {
+      const { page } = s;
+      await page.getByTestId("tab-own").click();
+      const found = await misfits(page, "own form, first run");
+      await page.getByTestId("learn-sheet").click();
+      await page.getByTestId("learned").waitFor();
+      found.push(...(await misfits(page, "own form, learned")));
+      await page.getByTestId("own-form-id").fill("BTCTW-1");
+      await page.getByTestId("own-form-problems").waitFor();
+      found.push(...(await misfits(page, "own form, problem")));
+      await page.getByTestId("own-form-id").fill("BC-QUY");
+      await page.getByTestId("save-own-form").click();
+      await page.getByTestId("own-form-saved").waitFor();
+      found.push(...(await misfits(page, "own form, saved")));
       expect(found).toEqual([]);
     });
   });

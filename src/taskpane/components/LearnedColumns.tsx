@@ -19,6 +19,10 @@ export const useLearnedStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  // Fluent's Input keeps a minimum width of its own: here it narrows with the pane (160 px at 200 %).
+  field: { minWidth: 0 },
+  input: { minWidth: 0, maxWidth: "100%", width: "100%" },
+  inputText: { minWidth: 0, width: "100%" },
 });
 
 const KINDS: ColumnKind[] = ["label", "value", "ratio", "text"];

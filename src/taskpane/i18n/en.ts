@@ -18,7 +18,7 @@ export const en: Strings = {
     plan: "Plan rates",
     consolidate: "Consolidate",
     form: "Form",
-    own: "Committee's forms",
+    own: "Own forms",
   },
 
   browserBannerTitle: "Running outside Excel",

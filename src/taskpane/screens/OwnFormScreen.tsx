@@ -110,11 +110,11 @@ export function OwnFormScreen() {
           <h2 id="learned-title" className={s.heading} data-testid="learned-title" {...resultProps()}>
             {t.learnedTitle(draft.sheet)}
           </h2>
-          <Field label={t.id}>
-            <Input value={draft.form.id} disabled={disabled} data-testid="own-form-id" onChange={(_, d) => edit((f) => setFormId(f, d.value))} />
+          <Field label={t.id} className={s.field}>
+            <Input className={s.input} input={{ className: s.inputText }} value={draft.form.id} disabled={disabled} data-testid="own-form-id" onChange={(_, d) => edit((f) => setFormId(f, d.value))} />
           </Field>
-          <Field label={t.title}>
-            <Input value={draft.form.title} disabled={disabled} data-testid="own-form-title" onChange={(_, d) => edit((f) => setFormTitle(f, d.value))} />
+          <Field label={t.title} className={s.field}>
+            <Input className={s.input} input={{ className: s.inputText }} value={draft.form.title} disabled={disabled} data-testid="own-form-title" onChange={(_, d) => edit((f) => setFormTitle(f, d.value))} />
           </Field>
           <section aria-labelledby="learned-questions">
             <h2 id="learned-questions" className={s.heading}>{draft.questions.length ? t.questions(draft.questions.length) : t.noQuestions}</h2>

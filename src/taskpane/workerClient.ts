@@ -14,7 +14,7 @@
 import type { Localized } from "../engine";
 import { messages } from "../files/messages";
 import { both } from "./i18n";
-import type { FileToCheck, SheetCheck, WorkerEvent, WorkerRequest } from "./worker/protocol";
+import { PREVIOUS_READING, type FileToCheck, type SheetCheck, type WorkerEvent, type WorkerRequest } from "./worker/protocol";
 import type { FormTemplate } from "../templates/form/types";
 
 type Consolidated = Extract<WorkerEvent, { type: "consolidated" }>;
@@ -88,6 +88,8 @@ export function startFilesWorker(options: FilesWorkerOptions = {}): FilesWorker 
   /** In the order added: the worker's order decides which of two same-named files gets `(2)`. */
   const files = new Map<string, KeptFile>();
   let roster: { name: string; bytes: ArrayBuffer } | null = null;
+  /** Earlier periods' files (Kỳ trước, issue 11), given again to a restarted worker. */
+  let previous: { name: string; bytes: ArrayBuffer }[] = [];
   let sheets: SheetCheck[] = [];
   /** The workbook's own forms, given again to a restarted worker before the files it reads. */
   let forms: FormTemplate[] = [];
@@ -157,7 +159,12 @@ export function startFilesWorker(options: FilesWorkerOptions = {}): FilesWorker 
     worker = null;
     if (!culprit) return fail(message ?? both((s) => s.workerFailed));
     const reason = message === null ? messages.tooSlow(readTimeoutMs / 1000).reason : messages.readerDied().reason;
-    if ("file" in culprit) {
+    if ("file" in culprit && culprit.file === PREVIOUS_READING) {
+      // The earlier periods' files hung or killed the reader: dropped, so the fresh worker does not read them again.
+      const names = previous.map((f) => f.name);
+      previous = [];
+      emit({ type: "previous", ok: false, names, reason });
+    } else if ("file" in culprit) {
       const f = files.get(culprit.file);
       // Removed meanwhile: nothing to say about it.
       if (f) files.set(culprit.file, { name: f.name, lastModified: f.lastModified, reason });
@@ -191,6 +198,10 @@ export function startFilesWorker(options: FilesWorkerOptions = {}): FilesWorker 
       w.postMessage({ type: "roster", name: roster.name, bytes: copy }, [copy]);
     }
     if (forms.length) w.postMessage({ type: "forms", forms }, []);
+    if (previous.length) {
+      const copies = previous.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
+      w.postMessage({ type: "previous", files: copies }, copies.map((f) => f.bytes));
+    }
     if (sheets.length) w.postMessage({ type: "sheets", sheets }, []);
     // Consecutive readable files go as one batch (one review); each retired one in its place.
     let batch: FileToCheck[] = [];
@@ -248,6 +259,9 @@ export function startFilesWorker(options: FilesWorkerOptions = {}): FilesWorker 
         case "roster":
           roster = request.name !== null && request.bytes !== null ? { name: request.name, bytes: request.bytes.slice(0) } : null;
           break;
+        case "previous":
+          previous = request.files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
+          break;
       }
       post(request, transfer);
     },
@@ -265,6 +279,7 @@ export function startFilesWorker(options: FilesWorkerOptions = {}): FilesWorker 
       pending.clear();
       files.clear();
       roster = null;
+      previous = [];
     },
   };
 }

@@ -8,6 +8,7 @@ import { Notice, ProblemBar } from "../components/Notice";
 import { ReadingProgress } from "../components/ReadingProgress";
 import { ReportNotice } from "../components/ReportNotice";
 import { RosterPicker } from "../components/RosterPicker";
+import { PreviousPicker } from "../components/PreviousPicker";
 import { SheetPicker } from "../components/SheetPicker";
 import { SigningFields } from "../components/SigningFields";
 import { SummaryCopy } from "../components/SummaryCopy";
@@ -46,6 +47,7 @@ export function ConsolidateScreen({ mode }: { mode: Mode }) {
       <FilePicker onFiles={(files) => void c.addFiles(files)} disabled={state.consolidating} />
       {mode === "excel" && <SheetPicker selected={selectedSheets} onChange={(names) => void c.selectSheets(names)} disabled={state.consolidating} />}
       <RosterPicker roster={state.roster} error={state.rosterError} onRoster={(file) => void c.setRoster(file)} disabled={state.consolidating} />
+      <PreviousPicker previous={state.previous ?? null} error={state.previousError ?? null} onPrevious={(files) => void c.setPrevious(files)} disabled={state.consolidating} />
       <SigningFields form={signing.form} onChange={signing.change} mode={mode} disabled={state.consolidating} />
 
       {reading && (

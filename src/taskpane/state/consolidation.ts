@@ -29,6 +29,9 @@ export interface ConsolidationState {
   /** `units` is null while the roster file is read. */
   roster: { name: string; units: number | null } | null;
   rosterError: Localized | null;
+  /** Earlier periods (Kỳ trước, issue 11): the files picked and, once read, the periods they hold (null while read). */
+  previous?: { names: string[]; periods: Localized[] | null } | null;
+  previousError?: Localized | null;
   coverage: CoverageView | null;
   period: Localized | null;
   consolidating: boolean;
@@ -60,6 +63,10 @@ export type ConsolidationAction =
   | { type: "rosterLoaded"; name: string; units: number }
   | { type: "rosterFailed"; reason: Localized }
   | { type: "rosterCleared" }
+  | { type: "previousReading"; names: string[] }
+  | { type: "previousLoaded"; names: string[]; periods: Localized[] }
+  | { type: "previousFailed"; reason: Localized }
+  | { type: "previousCleared" }
   | { type: "consolidating" }
   | { type: "consolidated"; success: Success }
   /** `abandonReading`: the worker died, so the rows still being read will never be: say so on each. */
@@ -110,6 +117,14 @@ export function consolidationReducer(state: ConsolidationState, action: Consolid
       return { ...state, roster: null, rosterError: action.reason, coverage: null };
     case "rosterCleared":
       return { ...state, roster: null, rosterError: null, coverage: null, success: null };
+    case "previousReading":
+      return { ...state, previous: { names: action.names, periods: null }, previousError: null, success: null };
+    case "previousLoaded":
+      return { ...state, previous: { names: action.names, periods: action.periods }, previousError: null };
+    case "previousFailed":
+      return { ...state, previous: null, previousError: action.reason };
+    case "previousCleared":
+      return { ...state, previous: null, previousError: null, success: null };
     case "consolidating":
       return { ...state, consolidating: true, problem: null, success: null };
     case "consolidated":
@@ -128,6 +143,7 @@ export function consolidationReducer(state: ConsolidationState, action: Consolid
 }
 
 /** Some row is still being read: the totals would miss it. */
-export const isReading = (s: ConsolidationState) => s.progress !== null || s.rows.some((r) => r.review === null) || s.roster?.units === null;
+export const isReading = (s: ConsolidationState) =>
+  s.progress !== null || s.rows.some((r) => r.review === null) || s.roster?.units === null || (s.previous ? s.previous.periods === null : false);
 
 export const canConsolidate = (s: ConsolidationState) => s.rows.length > 0 && !isReading(s) && !s.consolidating;

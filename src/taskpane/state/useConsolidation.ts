@@ -41,13 +41,17 @@ export function actionOf(event: WorkerEvent): ConsolidationAction | null {
       return { type: "reviewed", reviews: event.reviews, coverage: event.coverage, period: event.period };
     case "roster":
       return event.ok ? { type: "rosterLoaded", name: event.name, units: event.units } : { type: "rosterFailed", reason: event.reason };
+    case "previous":
+      return event.ok ? { type: "previousLoaded", names: event.names, periods: event.periods } : { type: "previousFailed", reason: event.reason };
     case "reading":
     case "rosterCleared":
+    case "previousCleared":
     case "consolidated":
     case "findingsReport":
       return null;
     case "error":
       if (event.scope === "roster") return { type: "rosterFailed", reason: event.message };
+      if (event.scope === "previous") return { type: "previousFailed", reason: event.message };
       // A failed batch or a dead worker will never review the rows still being read.
       return { type: "failed", problem: { message: event.message, intent: "error" }, abandonReading: event.scope !== "consolidate" && event.scope !== "report" };
   }
@@ -172,6 +176,28 @@ export function useConsolidation(mode: Mode) {
     [getWorker],
   );
 
+  /** Kỳ trước (issue 11): the earlier periods' files, replacing any picked before; an empty list drops them. */
+  const setPrevious = useCallback(
+    async (list: File[]) => {
+      if (!list.length) {
+        dispatch({ type: "previousCleared" });
+        worker.current?.send({ type: "previous", files: [] });
+        return;
+      }
+      const names = list.map((f) => f.name);
+      dispatch({ type: "previousReading", names });
+      const w = getWorker();
+      if (!w) return;
+      try {
+        const files = await Promise.all(list.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+        w.send({ type: "previous", files }, files.map((f) => f.bytes));
+      } catch (e) {
+        dispatch({ type: "previousFailed", reason: problemOf(e).message });
+      }
+    },
+    [getWorker],
+  );
+
   const consolidate = useCallback(
     async (lang: Lang, signing?: SigningSettings) => {
       const w = getWorker();
@@ -224,6 +250,7 @@ export function useConsolidation(mode: Mode) {
     findingsReport,
     removeRow,
     setRoster,
+    setPrevious,
     selectSheets,
     consolidate,
     dismiss: useCallback(() => dispatch({ type: "dismiss" }), []),

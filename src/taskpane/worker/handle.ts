@@ -15,6 +15,9 @@ import { renderWorkbook, type Compress } from "../../xlsx/index";
 import { downloadName, findingsFileName } from "../format";
 import { both, STRINGS } from "../i18n";
 import { fileStatus } from "../state/status";
+import { periodsOf, readEarlier } from "./previous";
+import type { Snapshot } from "../../engine/history";
+import { PREVIOUS_READING } from "./protocol";
 import type { ConsolidationSummary, CoverageView, ErrorScope, FileReview, FileToCheck, FindingsSource, SheetCheck, WorkerEvent, WorkerRequest } from "./protocol";
 
 export type Post = (event: WorkerEvent, transfer?: Transferable[]) => void;
@@ -74,6 +77,7 @@ export function reviewOf(check: FileCheck, entry: EntryView | null, related: rea
 /** Which part of the screen an error in each request belongs to ("worker" for the rest). */
 const ERROR_SCOPES: Partial<Record<WorkerRequest["type"], ErrorScope>> = {
   roster: "roster",
+  previous: "previous",
   consolidate: "consolidate",
   check: "check",
   unreadable: "check",
@@ -87,6 +91,8 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
   const files = new Map<string, FileCheck>();
   let sheets: SheetCheck[] = [];
   let roster: RosterUnit[] | null = null;
+  /** Earlier periods (Kỳ trước, issue 11), checked and compared against this one. */
+  let history: Snapshot[] = [];
 
   /** Two files with one name (from two folders) would be told apart nowhere else: number the second. */
   function uniqueName(name: string): string {
@@ -148,7 +154,7 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
   /** Runs the consolidation without writing anything, for the statuses that depend on every file. */
   function postReview() {
     const items = all();
-    const b = consolidateBatch(items.map((i) => i.check), set, { roster });
+    const b = consolidateBatch(items.map((i) => i.check), set, { roster, history });
     post({ type: "review", reviews: reviewAll(b, items), period: periodOf(b), coverage: coverageOf(b) });
   }
 
@@ -213,13 +219,30 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
     postReview();
   }
 
+  /** The earlier periods' files (issue 11): each our consolidated workbook or a unit's file of that period. */
+  function loadPrevious(list: { name: string; bytes: ArrayBuffer }[]) {
+    const names = list.map((f) => f.name);
+    if (!list.length) {
+      history = [];
+      post({ type: "previousCleared" });
+      postReview();
+      return;
+    }
+    post({ type: "reading", file: PREVIOUS_READING });
+    const found = readEarlier(list, set, options.readOptions);
+    history = found.ok ? found.snapshots : [];
+    if (found.ok) post({ type: "previous", ok: true, names, periods: periodsOf(found.snapshots) });
+    else post({ type: "previous", ok: false, names, reason: found.reason });
+    postReview();
+  }
+
   function consolidateNow(requestId: number, lang: Lang, render: boolean, signing: SigningSettings = {}) {
     const items = all();
     if (!items.length) {
       post({ type: "error", scope: "consolidate", requestId, message: both((s) => s.noReports) });
       return;
     }
-    const b = consolidateBatch(items.map((i) => i.check), set, { roster });
+    const b = consolidateBatch(items.map((i) => i.check), set, { roster, history });
     post({ type: "review", reviews: reviewAll(b, items), period: periodOf(b), coverage: coverageOf(b) });
     const units = unitsUsed(b);
     if (!units) {
@@ -266,7 +289,7 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
         post({ type: "error", scope: "report", requestId, message: both((s) => s.reportGone) });
         return;
       }
-      const b = consolidateBatch(items.map((i) => i.check), set, { roster });
+      const b = consolidateBatch(items.map((i) => i.check), set, { roster, history });
       const unitOf = unitOfBatchFile(b);
       for (const i of items) unitOfFile.set(i.check.file, unitOf(i.check.file));
       if (source.rows === "all") {
@@ -304,6 +327,8 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (reques
           return postReview();
         case "roster":
           return loadRoster(request.name, request.bytes);
+        case "previous":
+          return loadPrevious(request.files);
         case "consolidate":
           sheets = request.sheets;
           return consolidateNow(request.requestId, request.lang, request.render, request.signing);

@@ -33,6 +33,8 @@ export type WorkerRequest =
   | { type: "sheets"; sheets: SheetCheck[] }
   /** A roster file, or `bytes: null` to drop the roster. */
   | { type: "roster"; name: string | null; bytes: ArrayBuffer | null }
+  /** Earlier periods (Kỳ trước, issue 11): our consolidated workbooks or units' files of those periods; `[]` drops them. */
+  | { type: "previous"; files: { name: string; bytes: ArrayBuffer }[] }
   /** `signing`: the letterhead and signature blocks (committee, place, signatory); blanks (dots) when absent. */
   | { type: "consolidate"; requestId: number; sheets: SheetCheck[]; lang: Lang; render: boolean; signing?: SigningSettings }
   /** A findings workbook (`Kiểm tra` alone), to send back to a unit: rendered here, with the .xlsx writer. */
@@ -83,7 +85,13 @@ export interface ConsolidationSummary {
   paragraph: string;
 }
 
-export type ErrorScope = "check" | "roster" | "consolidate" | "report" | "worker";
+/**
+ * The `file` of the `reading` event posted before the earlier periods' files are read (issue 11): no file row
+ * has this id, and the watchdog (workerClient.ts) retires the earlier periods when that read hangs.
+ */
+export const PREVIOUS_READING = "\u0000previous";
+
+export type ErrorScope = "check" | "roster" | "previous" | "consolidate" | "report" | "worker";
 
 export type WorkerEvent =
   /**
@@ -100,6 +108,10 @@ export type WorkerEvent =
   | { type: "roster"; ok: true; name: string; units: number }
   | { type: "roster"; ok: false; name: string; reason: Localized }
   | { type: "rosterCleared" }
+  /** The earlier periods read (issue 11): each period found, or why none could be. */
+  | { type: "previous"; ok: true; names: string[]; periods: Localized[] }
+  | { type: "previous"; ok: false; names: string[]; reason: Localized }
+  | { type: "previousCleared" }
   | { type: "consolidated"; requestId: number; specs: SheetSpec[]; summary: ConsolidationSummary; xlsx: ArrayBuffer | null }
   /** `fileName`: `kiem-tra-<unit or file>.xlsx`; `findings`: how many rows the report lists. */
   | { type: "findingsReport"; requestId: number; fileName: string; findings: number; xlsx: ArrayBuffer }

@@ -48,7 +48,7 @@ describe("inside Excel", () => {
   it("has the four tabs, the first one shown, and every screen's controls", () => {
     const html = render({ mode: "excel", lang: "vi" });
     const ids = testIds(html);
-    for (const id of ["tab-check", "tab-plan", "tab-consolidate", "tab-form", "validate", "highlight", "clear-highlight", "read-plan", "insert-form", "files", "roster", "consolidate", "refresh-sheets"]) {
+    for (const id of ["tab-check", "tab-plan", "tab-consolidate", "tab-form", "tab-own", "learn-sheet", "validate", "highlight", "clear-highlight", "read-plan", "insert-form", "files", "roster", "consolidate", "refresh-sheets"]) {
       expect(ids.has(id), id).toBe(true);
     }
     expect(ids.has("banner-browser")).toBe(false);

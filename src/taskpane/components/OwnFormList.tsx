@@ -30,7 +30,7 @@ export function OwnFormList() {
               </Text>
               <div className={s.controls}>
                 <BusyButton size="small" testId={`remove-own-${f.id}`} aria-label={t.remove(f.title)} busy={busy === f.id} disabled={busy !== null} onClick={() => run(f.id, async () => { await removeOwnForm(f.id); setRemoved(f.title); })}>
-                  {lang === "vi" ? "Xóa" : "Remove"}
+                  {t.removeShort}
                 </BusyButton>
               </div>
             </li>

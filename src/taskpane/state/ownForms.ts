@@ -81,7 +81,8 @@ const subscribe = (l: () => void) => {
 
 /** The workbook's own forms, re-rendering the caller when they change; starts the first read. */
 export function useOwnForms(): OwnForms {
-  const s = useSyncExternalStore(subscribe, () => state);
+  // The same snapshot for a server render (the pane's render tests): none read yet.
+  const s = useSyncExternalStore(subscribe, () => state, () => state);
   if (!s.loaded) void loadOwnForms();
   return s;
 }

@@ -8,7 +8,7 @@
  * - everything else → value.
  * Formulas in the body cells may still turn a value column into a ratio or a total column (formulas.ts).
  */
-import type { Grid } from "../../grid";
+import { columnLetters, type Grid } from "../../grid";
 import { textAt } from "../../read/cells";
 import { isBlankMarker } from "../../numbers";
 import { parseExpression } from "../../../templates/form/expression";
@@ -68,11 +68,15 @@ export function learnColumns(grid: Grid, t: TableShape): ColumnDraft[] {
     const numbering = t.numberingRow === null ? "" : textAt(grid, t.numberingRow, c);
     if (!stack.length && !numbering) continue;
     const token = numbering ? numberingToken(numbering) : null;
-    let code = token ?? String(drafts.length + 1);
-    for (let n = 2; taken.has(code); n++) code = `${token ?? drafts.length + 1}_${n}`;
-    taken.add(code);
     const label = stack.length ? stack[stack.length - 1] : numbering;
     const key = headerKey(label);
+    // No printed number: `TT` for the numbering column; on a table with a numbering row, the column's letter
+    // (never a number, which another column prints); on a table without one, the position.
+    const fallback = TT.test(key) ? "TT" : t.numberingRow !== null ? columnLetters(c) : String(drafts.length + 1);
+    const wanted = token ?? fallback;
+    let code = wanted;
+    for (let n = 2; taken.has(code); n++) code = `${wanted}_${n}`;
+    taken.add(code);
     const counts = bodyCounts(grid, t, c);
     const draft: ColumnDraft = { c, code, label, headerPath: stack.slice(0, -1), kind: "value", tt: false };
     if (numbering) draft.numbering = numbering;

@@ -22,8 +22,11 @@ import type { LearnFailure, LearnQuestion, LearnResult } from "./types";
 const ALL_PERIODS: PeriodKind[] = ["quarter", "half", "nine_months", "year"];
 const AVERAGE = /\b(binh quan|trung binh)\b/;
 const RATIO = /\bt[iy] le\b|%/;
-/** Units of money and measure in a label (`(triệu đồng)`, `ha`); on unfolded text: `đồng` is money, `động` is not. */
-const AMOUNT = /(?<![\p{L}\d])(đồng|triệu|tỷ|ha|kg|tấn|m2|km)(?![\p{L}\d])/u;
+/**
+ * Money and measures in a label (`(triệu đồng)`, `Kinh phí`, `ha`), on unfolded text (`động` is no money) and
+ * only where `đồng` is money: after `triệu`/`nghìn`/`tỷ` or alone in brackets, never `hợp đồng`, `cộng đồng`.
+ */
+const AMOUNT = /(?:triệu|nghìn|ngàn|tỷ)\s*đồng|\(\s*đồng\s*\)|(?<![\p{L}\d])(?:ha|kg|tấn|m2|km|kinh phí|số tiền|giá trị)(?![\p{L}\d])/u;
 /** Share of body rows with typed figures from which the sheet is a filled copy, not a blank. */
 const FILLED_SHARE = 0.2;
 

@@ -60,7 +60,8 @@ export function learnRows(grid: Grid, t: TableShape, columns: ColumnDraft[]): Ro
     const ttText = tt ? textAt(grid, r, tt.c) : "";
     if (!raw.trim() && !ttText) continue;
     const split = splitNumbering(raw.trim());
-    const numbering = ttText ? cellNumbering(ttText) : split.numbering;
+    // With a `TT` column the label may still begin with `Trong đó:` (`+ | Trong đó: Có kết nạp đảng viên`).
+    const numbering = ttText ? { ...cellNumbering(ttText), subset: cellNumbering(ttText).subset || split.numbering.subset } : split.numbering;
     const label = (ttText ? raw.trim() : split.rest).replace(/\s+/g, " ");
     const printed = ttText || raw.trim().slice(0, raw.trim().length - split.rest.length).trim();
     if (!label || /^trong\s+đó\s*:?$/iu.test(label.normalize("NFC"))) {
@@ -92,7 +93,7 @@ export function learnRows(grid: Grid, t: TableShape, columns: ColumnDraft[]): Ro
     const under = stack.length ? stack[stack.length - 1] : null;
     if (subsetOf !== null && under !== subsetOf && !stack.includes(subsetOf)) subsetOf = null;
     const parent = under === null ? undefined : drafts[under];
-    const seg = cls === "none" || cls.startsWith("bullet") || cls === "subset" ? mnemonic(label) : segmentOf(numbering.key, parent?.key);
+    const seg = cls === "none" || cls.startsWith("bullet") || cls === "subset" ? mnemonic(label.replace(/^trong\s+\S+\s*:?\s*/iu, "")) : segmentOf(numbering.key, parent?.key);
     const code = book.take(parent ? `${parent.code}.${seg}` : seg);
 
     const marked = figures.filter((c) => /^x$/i.test(textAt(grid, r, c.c))).map((c) => c.code);

@@ -3,6 +3,7 @@ import { buildSheets, rollBack } from "./build";
 import { ExcelDoorError } from "./errors";
 import { MESSAGES } from "./messages";
 import { nameKey, freeSheetName, temporarySheetNames } from "./names";
+import { retargetSheetRefs } from "./sheetRefs";
 import { idList, loadSetting, OWN_SHEETS_KEY, saveSetting, settingValue } from "./ownSheets";
 import { PIVOT_SHEET, pivotStep } from "./pivot";
 import { planWrites } from "./plan";
@@ -61,7 +62,8 @@ export async function writeConsolidation(specs: SheetSpec[], options: WriteOptio
       if (s.table) tables.set(i, chooseTableName(probe, s.table.name, replacedIds, claimed, tag));
     });
 
-    const plan = planWrites(specs, {
+    // Formulas over another new sheet name it by its temporary name, which follows it through the rename.
+    const plan = planWrites(retargetSheetRefs(specs, temporary), {
       sheetNames: temporary,
       tableNames: new Map([...tables].map(([i, t]) => [i, t.build])),
       validations: apiSupported(FEATURE_SET.dataValidation),

@@ -65,6 +65,18 @@ describe("the So sánh sheet", () => {
     }
   }, 120_000);
 
+  it("draws the trend of the first form's closing stocks and largest flows as line charts, periods oldest first", () => {
+    const set = formSet();
+    const history = [btctw1("2025-nam"), btctw1("2025-h1")].flatMap((dir) => snapshotsOfChecks(filesOf(dir).map((f) => checkFileBytes(new Uint8Array(readFileSync(f)), f, set)), dir));
+    const batch = consolidateBatch(filesOf(btctw1("2026-h1")).map((f) => checkFileBytes(new Uint8Array(readFileSync(f)), f, set)), set, { history });
+    const sheet = batchSheets(batch, set, "vi").find((s) => s.name === "So sánh")!;
+    expect(sheet.charts?.map((c) => [c.kind, c.series.map((s) => s.name)])).toEqual([["line", ["D"]], ["line", ["B", "B.1", "B.2"]]]);
+    const grid = gridsOf(renderWorkbook([sheet]))[0];
+    const head = grid.cells.findIndex((cells) => cells?.[0]?.v === "Chỉ tiêu");
+    expect(grid.cells[head].slice(1, 4).map((c) => c?.v)).toEqual(["6 tháng đầu năm 2025", "Năm 2025", "6 tháng đầu năm 2026"]);
+    expect(cellAt(grid, head + 1, 3)?.f).toMatch(/^E\d+$/);
+  });
+
   it.skipIf(!existsSync(CHECK) || !hasJava)("passes ooxml-check with 0 errors", async () => {
     const doc = await consolidate([btctw1("2026-h1"), "--previous", btctw1("2025-nam"), "--previous", btctw1("2025-h1")]);
     const doc2 = await consolidate([bcxdd("2026-q3"), "--previous", bcxdd("2026-q2"), "--previous", bcxdd("2025-q3")]);

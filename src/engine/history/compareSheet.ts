@@ -16,6 +16,7 @@ import { FORM_DATA_COLUMNS, FORMS_DATA_SHEET } from "../forms/sheets/names";
 import { aggregateOf } from "../forms/consolidate/shape";
 import { withPrint } from "../print/setup";
 import type { Comparison } from "./comparison";
+import type { ChartSpec } from "../charts/chartspec";
 import { BCXDD_ID } from "./types";
 
 export const COMPARISON_SHEET = "So sánh";
@@ -64,6 +65,8 @@ export function comparisonSheet(c: Comparison, lang: Lang, tables: DataTables): 
   const header = [t.form, t.code, t.row, t.col, periodLabel(c.periods[0].period, lang), ...earlier.flatMap((p) => [periodLabel(p.period, lang), `${t.change} (${periodLabel(p.period, lang)})`, t.pct])];
   const headerRow = rows.length;
   rows.push(header.map((h) => text(h, "header")));
+  /** `form|row|column` → the 1-based sheet row of its comparison line (the trend table reads it). */
+  const comparedAt = new Map<string, number>();
   for (const { form, columns, rows: byRow } of c.forms) {
     for (const row of form.rows) {
       const values = byRow[row.code];
@@ -83,6 +86,7 @@ export function comparisonSheet(c: Comparison, lang: Lang, tables: DataTables): 
           cells.push(formula(`IF(AND(ISNUMBER(E${r}),ISNUMBER(${col}${r})),IF(${col}${r}<>0,(E${r}-${col}${r})/${col}${r},""),"")`, ratio(now, prev), NUMBER_FORMATS.percent, "percent"));
         });
         rows.push(cells);
+        comparedAt.set(`${form.id}|${row.code}|${column}`, r);
       }
     }
   }
@@ -102,14 +106,76 @@ export function comparisonSheet(c: Comparison, lang: Lang, tables: DataTables): 
       ]);
     }
   }
+  const charts = trend(c, rows, comparedAt, lang);
   return withPrint(
     {
       name: COMPARISON_SHEET,
       rows,
+      ...(charts.length ? { charts } : {}),
+      // Title and sources over the table's width, so they are neither cut nor spill into the print margin.
+      merges: [0, 1].map((r) => ({ r1: r, c1: 0, r2: r, c2: header.length - 1 })),
       widths: [11, 9, 44, 8, 14, ...earlier.flatMap(() => [14, 14, 11])],
       freeze: { rows: headerRow + 1, cols: 0 },
       tabColor: "7030A0",
     },
     { r1: headerRow, r2: headerRow },
   );
+}
+
+const TREND = {
+  vi: { title: "XU HƯỚNG QUA CÁC KỲ", stocks: "Số tồn cuối kỳ", flows: "Phát sinh trong kỳ (3 dòng lớn nhất kỳ này)", row: "Chỉ tiêu" },
+  en: { title: "TREND OVER THE PERIODS", stocks: "Closing stocks", flows: "Flows in the period (this period's three largest)", row: "Row" },
+} as const;
+
+const CHART_ROWS = 16;
+
+/**
+ * Line charts of the first form compared, periods in time order: its closing stocks (from the template's
+ * carry-over pairs), and its three largest flows of this period, each over a small table written below the
+ * comparison. This period's column points at the comparison's live cell, so the charts follow a correction.
+ */
+function trend(c: Comparison, rows: (SpecCell | null)[][], comparedAt: Map<string, number>, lang: Lang): ChartSpec[] {
+  const first = c.forms[0];
+  if (!first || c.periods.length < 2) return [];
+  const { form, columns } = first;
+  const column = columns[0];
+  const series = (codes: string[]) => codes.filter((code) => first.rows[code]?.[column]?.[0] != null && comparedAt.has(`${form.id}|${code}|${column}`));
+  const stocks = series((form.history?.carryOver ?? []).map((p) => p.closing));
+  const flowRows = form.rows.filter((r) => r.timing === "flow" && r.kind === "count");
+  const flows = series(flowRows.map((r) => r.code))
+    .sort((a, b) => (first.rows[b][column][0] ?? 0) - (first.rows[a][column][0] ?? 0))
+    .slice(0, 3);
+  // Oldest first: the comparison lists this period, then the earlier ones latest first.
+  const order = c.periods.map((_, i) => i).reverse();
+  const t = TREND[lang];
+  const charts: ChartSpec[] = [];
+  rows.push([]);
+  rows.push([text(t.title, "section")]);
+  for (const [title, codes] of [[t.stocks, stocks], [t.flows, flows]] as const) {
+    if (!codes.length) continue;
+    const head = rows.length;
+    rows.push([text(t.row, "header"), ...order.map((i) => text(periodLabel(c.periods[i].period, lang), "header"))]);
+    for (const code of codes) {
+      const values = first.rows[code][column];
+      const label = form.rows.find((r) => r.code === code)?.label ?? code;
+      rows.push([
+        text(`${code} ${label}`, "body"),
+        ...order.map((i) => (i === 0 ? formula(`E${comparedAt.get(`${form.id}|${code}|${column}`)}`, values[0], undefined, "body") : valueCell(values[i], NUMBER_FORMATS.count))),
+      ]);
+    }
+    const last = rows.length;
+    const lastCol = columnLetters(order.length);
+    charts.push({
+      kind: "line",
+      title,
+      categories: `B${head + 1}:${lastCol}${head + 1}`,
+      series: codes.map((code, k) => ({ name: code, values: `B${head + 2 + k}:${lastCol}${head + 2 + k}`, labels: true })),
+      legend: "bottom",
+      anchor: { from: { row: last + 1, col: 0 }, to: { row: last + 1 + CHART_ROWS, col: 6 } },
+    });
+    for (let k = 0; k < CHART_ROWS + 2; k++) rows.push([]);
+  }
+  // A blank cell at the charts' last corner, so the used range — and the printed area — holds them.
+  rows.push([blank()]);
+  return charts;
 }

@@ -3,7 +3,8 @@
  * Quý III/2025 and Quý I–III/2026 (scripts/periods/bcxdd.ts), and BTCTW-1 of four units for 6 tháng đầu năm
  * 2025, Năm 2025 and 6 tháng đầu năm 2026 (scripts/periods/btctw1.ts). Each workbook is built as units make
  * them (test/support/reportSheet.ts, scripts/forms/layout.ts), written by our renderer, then opened and saved
- * by LibreOffice as .xlsx, .xls or .ods (scripts/forms/save.ts). Run: `node --import tsx scripts/make-period-fixtures.ts`.
+ * by LibreOffice as .xlsx, .xls or .ods (scripts/forms/save.ts). Also the sample cluster's previous quarter,
+ * examples/ky-truoc (scripts/periods/examples.ts). Run: `node --import tsx scripts/make-period-fixtures.ts`.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,6 +14,7 @@ import { saveAll, type Job, type Target } from "./forms/save";
 import { styleOf, SUPERIOR } from "./forms/units";
 import * as B from "./periods/bcxdd";
 import * as T from "./periods/btctw1";
+import * as E from "./periods/examples";
 
 const DIR = join("test", "fixtures", "periods");
 const FORMATS: Target[] = ["xlsx", "xls", "ods"];
@@ -73,6 +75,13 @@ for (const key of ["2025-h1", "2025-nam", "2026-h1"] as const) {
   });
 }
 
+// The sample cluster's previous quarter (examples/ky-truoc), for `npm run demo -- --previous examples/ky-truoc`.
+const EXAMPLE_NOTES: string[] = [];
+for (const { file, unit } of E.previousQuarter()) {
+  jobs.push({ name: file, target: "xlsx", sheets: [reportSheet(unit, { period: E.PERIOD })], dest: E.EXAMPLE_DIR });
+  EXAMPLE_NOTES.push(`- \`${file}.xlsx\`: ${unit.code} ${unit.name}, saved by LibreOffice${unit.code === E.SLIP_CODE ? "; its closing count is one short of the count it opens Quý I/2023 with (CARRY_OVER)" : ""}.`);
+}
+
 const README = `# Period series (issue 11)
 
 Made by \`node --import tsx scripts/make-period-fixtures.ts\`: each workbook is written by our renderer and then
@@ -86,4 +95,7 @@ for (const file of saveAll(jobs, () => {
   rmSync(DIR, { recursive: true, force: true });
   mkdirSync(DIR, { recursive: true });
   writeFileSync(join(DIR, "README.md"), `${README}${notes.sort().join("\n")}\n`);
+  rmSync(E.EXAMPLE_DIR, { recursive: true, force: true });
+  mkdirSync(E.EXAMPLE_DIR, { recursive: true });
+  writeFileSync(join(E.EXAMPLE_DIR, "README.md"), `${E.EXAMPLE_README}${EXAMPLE_NOTES.join("\n")}\n`);
 })) console.log(file);

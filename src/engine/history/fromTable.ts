@@ -3,13 +3,13 @@
  * (BC-XDĐ: one row per unit × indicator) and `Dữ liệu biểu` (other forms: one row per unit × form × row ×
  * column), carry for each figure the unit's code and name, the period, the row and column, and the unit's own
  * file, sheet and cell. Those tables are read back; the consolidated sheets, whose cells are formulas, are not.
- * A table is recognised by its exact header row, so a unit's sheet that happens to be called `Dữ liệu` is not.
+ * A table is recognised by its exact header row (whatever its sheet is called), so a unit's sheet that happens
+ * to be called `Dữ liệu` is not one.
  */
 import { columnLetters, isCellError, type Grid } from "../grid";
 import { parsePeriod, periodKey, type Period } from "../period";
 import { DATA_COLUMNS } from "../sheets/data";
-import { SHEET } from "../sheets/names";
-import { FORM_DATA_COLUMNS, FORMS_DATA_SHEET } from "../forms/sheets/names";
+import { FORM_DATA_COLUMNS } from "../forms/sheets/names";
 import { foldText } from "../text";
 import { BCXDD_ID, type CellRef, type Snapshot, type SnapUnit } from "./types";
 
@@ -123,10 +123,8 @@ function readFormsTable(grid: Grid, file: string, into: Collector): boolean {
 export function snapshotsOfConsolidation(grids: readonly Grid[], file: string): Snapshot[] | null {
   const into = new Collector();
   let found = false;
-  for (const g of grids) {
-    const name = g.name.normalize("NFC");
-    if (name === SHEET.data) found = readBcxddTable(g, file, into) || found;
-    else if (name === FORMS_DATA_SHEET) found = readFormsTable(g, file, into) || found;
-  }
+  // By the header row, not the sheet's name: the Excel door names the table's sheet `Dữ liệu (2)` when a user's
+  // sheet already bears the name, and a user may rename it.
+  for (const g of grids) found = readBcxddTable(g, file, into) || readFormsTable(g, file, into) || found;
   return found ? into.snapshots(file) : null;
 }

@@ -45,6 +45,11 @@ describe("BC-XDĐ across quarters", () => {
     expect(q3.findings.filter((f) => ACROSS.includes(f.rule)).map((f) => [f.rule, f.indicator])).toEqual([["SHARP_CHANGE", "DN_LD"]]);
   });
 
+  it("Quý III against Quý I alone: every year-to-date at least Quý I's, no finding across periods", async () => {
+    const q3 = await consolidate([bcxdd("2026-q3"), "--previous", bcxdd("2026-q1")]);
+    expect(q3.findings.filter((f) => ACROSS.includes(f.rule))).toEqual([]);
+  });
+
   it("English messages with --lang en", async () => {
     const q3 = await consolidate([bcxdd("2026-q3"), "--previous", bcxdd("2026-q2")], undefined, "en");
     expect(q3.findings.find((f) => f.rule === "YTD_CONTINUITY")!.message).toMatch(/^Year-to-date DV_KN .* plus this period's figure \(3\) is 6\.$/);

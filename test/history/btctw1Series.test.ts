@@ -28,6 +28,11 @@ describe("BTCTW-1 across periods", () => {
     ]);
   });
 
+  it("honest figures since January: Năm 2025 against 6 tháng đầu năm 2025 gives no finding", async () => {
+    const doc = await consolidate([btctw1("2025-nam"), "--previous", btctw1("2025-h1")]);
+    expect(doc.findings).toEqual([]);
+  });
+
   it("only the same period a year earlier: only column 3 is checked", async () => {
     const doc = await consolidate([btctw1("2026-h1"), "--previous", btctw1("2025-h1")]);
     expect(doc.findings.map((f) => [f.rule, f.indicator])).toEqual([

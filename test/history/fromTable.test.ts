@@ -6,9 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { snapshotsOfConsolidation } from "../../src/engine/history/fromTable";
 import { FORM_DATA_COLUMNS } from "../../src/engine/forms/sheets/names";
-import type { Grid } from "../../src/engine/grid";
+import { gridFromRows, type Grid } from "../../src/engine/grid";
 
-const grid = (name: string, rows: (string | number | null)[][]): Grid => ({ name, cells: rows.map((r) => r.map((v) => (v === null ? undefined : { v }))), merges: [] });
+const grid = (name: string, rows: (string | number | null)[][]): Grid => gridFromRows(name, rows.map((r) => r.map((v) => v ?? undefined)));
 
 const row = (o: Partial<Record<(typeof FORM_DATA_COLUMNS)[number], string | number>>) => FORM_DATA_COLUMNS.map((c) => o[c] ?? null);
 

@@ -116,3 +116,28 @@ describe("SHARP_CHANGE", () => {
     expect(found.map((f) => [f.rule, f.indicator])).toEqual([["SHARP_CHANGE", "DN_LD"]]);
   });
 });
+
+describe("YTD_CONTINUITY: a figure since January that went down", () => {
+  const h1 = snap("6 tháng đầu năm 2025", "BTCTW-1", [unit(null, "Đảng bộ B", "h1.xls", { B: { 2: 9 }, "B.1": { 2: 5 } })]);
+
+  it("Năm below 6 tháng đầu năm of the same year, in the form's own 'Kỳ này' (both start in January)", () => {
+    const year = snap("Năm 2025", "BTCTW-1", [unit(null, "Đảng bộ B", "nam.xls", { B: { 2: 12 }, "B.1": { 2: 4 } })]);
+    const found = historyFindings(year, [h1], [BTCTW1]);
+    expect(found.map((f) => [f.rule, f.indicator, f.column, f.previous?.file])).toEqual([["YTD_CONTINUITY", "B.1", "2", "h1.xls"]]);
+    expect(found[0].message.vi).toContain("không thể giảm");
+  });
+
+  it("Quý III's year-to-date below Quý I's (not the directly preceding quarter), once per cell", () => {
+    const q1 = snap("Quý I/2026", "BC-XDD", [unit("DB01", "Đảng bộ A", "q1.xlsx", { DV_KN: { actual: 4, ytd: 4 } })]);
+    const q3 = snap("Quý III/2026", "BC-XDD", [unit("DB01", "Đảng bộ A", "q3.xlsx", { DV_KN: { actual: 1, ytd: 3 } })]);
+    expect(historyFindings(q3, [q1], [BCXDD]).map((f) => [f.rule, f.cell, f.previous?.file])).toEqual([["YTD_CONTINUITY", "C11", "q1.xlsx"]]);
+    // With Quý II too, the equality with Quý II's names the cell, and Quý I adds nothing on it.
+    expect(historyFindings(q3, [q2, q1], [BCXDD]).map((f) => [f.rule, f.previous?.file])).toEqual([["YTD_CONTINUITY", "q2.xlsx"]]);
+  });
+
+  it("a quarter's own figure is no figure since January: Quý III without a ytd cell is not compared", () => {
+    const q1 = snap("Quý I/2026", "BC-XDD", [unit("DB01", "Đảng bộ A", "q1.xlsx", { DV_KN: { actual: 4 } })]);
+    const q3 = snap("Quý III/2026", "BC-XDD", [unit("DB01", "Đảng bộ A", "q3.xlsx", { DV_KN: { actual: 1 } })]);
+    expect(historyFindings(q3, [q1], [BCXDD])).toEqual([]);
+  });
+});

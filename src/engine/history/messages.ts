@@ -36,6 +36,12 @@ export const historyMsg = {
         ? `Lũy kế ${rowText(row, label, l)} ${periodLabel(period, l)} là ${n(ytd, l)}, nhưng lũy kế ${periodLabel(earlier, l)} (${n(earlierYtd, l)}, ${placeText(at, l)}) cộng số kỳ này (${n(own, l)}) là ${n(earlierYtd + own, l)}.`
         : `Year-to-date ${rowText(row, label, l)} of ${periodLabel(period, l)} is ${n(ytd, l)}, but the year-to-date of ${periodLabel(earlier, l)} (${n(earlierYtd, l)}, ${placeText(at, l)}) plus this period's figure (${n(own, l)}) is ${n(earlierYtd + own, l)}.`,
     ),
+  ytdDown: (row: string, label: string | undefined, period: Period, now: number, earlier: Period, before: number, at: CellRef): Localized =>
+    both((l) =>
+      l === "vi"
+        ? `Số từ đầu năm ${rowText(row, label, l)} ${periodLabel(period, l)} là ${n(now, l)}, ít hơn số từ đầu năm đến ${periodLabel(earlier, l)} là ${n(before, l)} (${placeText(at, l)}): số cộng dồn trong năm không thể giảm.`
+        : `The figure since January ${rowText(row, label, l)} of ${periodLabel(period, l)} is ${n(now, l)}, below the one up to ${periodLabel(earlier, l)}, ${n(before, l)} (${placeText(at, l)}): a year-to-date figure cannot go down.`,
+    ),
   lastYear: (row: string, label: string | undefined, period: Period, stated: number, earlier: Period, reported: number, at: CellRef): Localized =>
     both((l) =>
       l === "vi"

@@ -3,7 +3,7 @@
  * `timing`), never from a form's name:
  * - CARRY_OVER (error): an opening stock differs from the directly preceding period's closing stock.
  * - YTD_CONTINUITY (error): a flow's year-to-date differs from the preceding period's year-to-date (same year)
- *   plus this period's figure.
+ *   plus this period's figure, or is below an earlier period's of the same year (it went down).
  * - LAST_YEAR_MISMATCH (warning): a "Cùng kỳ năm trước" figure differs from what the unit reported as "Kỳ này"
  *   for the same period a year earlier.
  * - SHARP_CHANGE (warning): a stock (a level, which moves by its flows only) more than doubled or more than
@@ -12,11 +12,12 @@
  * A unit, a row or a figure that is missing on either side skips the check: no figure is invented.
  */
 import { holds } from "../../templates/form/arithmetic";
-import type { FormRow, FormTemplate } from "../../templates/form/types";
+import type { FormHistory, FormRow, FormTemplate } from "../../templates/form/types";
 import { finding, type Finding, type Localized, type Severity } from "../findings";
 import { historyMsg } from "./messages";
 import { UnitMatcher } from "./match";
-import { continuesYearToDate, directlyPrecedes, sameLastYear } from "./periods";
+import { continuesYearToDate, directlyPrecedes, endMonth, sameLastYear, startMonth } from "./periods";
+import type { Period } from "../period";
 import { BCXDD_ID, type Snapshot, type SnapUnit, type SnapValue } from "./types";
 
 /** SHARP_CHANGE: a stock moved by more than this factor… */
@@ -61,6 +62,11 @@ export function historyFindings(current: Snapshot, earlier: readonly Snapshot[],
     const ytd = h.ytd ? sideOf(ytdFrom, form.id) : null;
     const ago = h.lastYear ? sideOf(lastYear, form.id) : null;
     const nearest = prev ?? sideOf(lastYear, form.id);
+    // Earlier periods of the same year that end before this one, but for the one year-to-date is matched against.
+    const ytdEarlier = earlier
+      .filter((s) => s !== ytdFrom && s.period.year === current.period.year && endMonth(s.period) < endMonth(current.period))
+      .sort((a, b) => endMonth(b.period) - endMonth(a.period))
+      .flatMap((s) => sideOf(s, form.id) ?? []);
     const label = (code: string) => form.rows.find((r) => r.code === code)?.label;
     for (const unit of units) {
       if (prev) {
@@ -73,6 +79,8 @@ export function historyFindings(current: Snapshot, earlier: readonly Snapshot[],
           }
         }
       }
+      /** Flow rows already named by YTD_CONTINUITY for this unit: one finding per cell. */
+      const ytdFlagged = new Set<string>();
       if (ytd && h.ytd) {
         const p = ytd.matcher.find(unit);
         for (const row of figureRows(form).filter((r) => r.timing === "flow")) {
@@ -82,8 +90,21 @@ export function historyFindings(current: Snapshot, earlier: readonly Snapshot[],
           if (!here || !there) continue;
           const own = valueOf(unit, row.code, h.current)?.value ?? 0;
           if (!holds("==", here.value, there.value + own)) {
+            ytdFlagged.add(row.code);
             out.push(make("YTD_CONTINUITY", "error", historyMsg.ytd(row.code, row.label, current.period, here.value, ytd.snapshot.period, there.value, there.origin ?? there.at, own), form, row.code, h.ytd, here, there));
           }
+        }
+      }
+      // A figure since 1 January that went down since an earlier period of the same year (Năm below 6 tháng đầu
+      // năm, 9 tháng below Quý I): checked against each earlier one, latest first, once per cell.
+      for (const side of ytdEarlier) {
+        const p = side.matcher.find(unit);
+        for (const row of figureRows(form).filter((r) => r.timing === "flow" && isAdded(r) && !ytdFlagged.has(r.code))) {
+          const here = sinceJanuary(unit, row.code, h, current.period);
+          const there = sinceJanuary(p, row.code, h, side.snapshot.period);
+          if (!here || !there || !holds("<", here.value, there.value)) continue;
+          ytdFlagged.add(row.code);
+          out.push(make("YTD_CONTINUITY", "error", historyMsg.ytdDown(row.code, row.label, current.period, here.value, side.snapshot.period, there.value, there.origin ?? there.at), form, row.code, h.ytd && valueOf(unit, row.code, h.ytd) ? h.ytd : h.current, here, there));
         }
       }
       if (ago && h.lastYear) {
@@ -109,6 +130,14 @@ export function historyFindings(current: Snapshot, earlier: readonly Snapshot[],
     }
   }
   return out;
+}
+
+/**
+ * A flow's figure since 1 January: its year-to-date cell, else its period figure when the period starts in
+ * January (Quý I, 6 tháng đầu năm, 9 tháng, Năm: BTCTW forms' "Kỳ này" of a half-year or a year is one).
+ */
+function sinceJanuary(u: SnapUnit | null, row: string, h: FormHistory, p: Period): SnapValue | undefined {
+  return (h.ytd !== undefined ? valueOf(u, row, h.ytd) : undefined) ?? (startMonth(p) === 1 ? valueOf(u, row, h.current) : undefined);
 }
 
 /** Counts and amounts are reported as such; averages and ratios are recomputed, and their rounding differs. */

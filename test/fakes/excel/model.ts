@@ -134,7 +134,14 @@ export class WorkbookModel {
   }
 
   renameSheet(sheet: SheetModel, name: unknown, location?: string): void {
+    const before = sheet.name;
     sheet.name = this.checkSheetName(name, sheet, location);
+    // As Excel does: formulas that name the sheet follow it (quoted references, the only kind the add-in writes).
+    const quote = (n: string) => `'${n.replace(/'/g, "''")}'!`;
+    if (before === sheet.name) return;
+    for (const s of this.sheets) {
+      for (const [, , cell] of s.cells.entries()) if (cell.formula?.includes(quote(before))) cell.formula = cell.formula.split(quote(before)).join(quote(sheet.name));
+    }
   }
 
   private visibleSheets(): SheetModel[] {

@@ -14,6 +14,7 @@ import { both } from "../i18n";
 import { useLang } from "../i18n/LangContext";
 import { useAction } from "../useAction";
 import { FirstRunHint, useWhyDisabled } from "./hints";
+import { loadOwnForms, ownForms } from "../state/ownForms";
 
 /** `otherForm`: the sheet holds another form (BTCTW…), whose completion this screen does not compute. */
 type Computed = { column: CompletionColumn } | { notReport: Finding | null; otherForm?: string };
@@ -33,7 +34,8 @@ export function PlanScreen() {
       const check = checkGrids([grid], grid.name, BCXDD);
       if (check.report) return setComputed({ column: completionColumn(check.report, grid) });
       // Not BC-XDĐ: say which form it is, if it is one (rates are BC-XDĐ's plan columns only).
-      const otherForm = checkWorkbook([grid], grid.name, formSet()).forms?.[0]?.form;
+      await loadOwnForms();
+      const otherForm = checkWorkbook([grid], grid.name, formSet(ownForms())).forms?.[0]?.form;
       setComputed({ notReport: check.findings[0] ?? null, otherForm });
     });
 

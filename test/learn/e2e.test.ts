@@ -141,6 +141,17 @@ describe.each(CASES)("learning $blank, then consolidating its units' copies", (k
     }
   });
 
+  it("template --form FORM.json writes the learned form's blank, which passes the OOXML check and reads back as that form", async () => {
+    const blankOut = join(dir, "mau.xlsx");
+    const r = await tonghop("template", "--form", out, "--out", blankOut);
+    expect(r.code, r.err).toBe(0);
+    if (existsSync(OOXML_CHECK)) expect(execFileSync("bash", [OOXML_CHECK, blankOut], { encoding: "utf8" })).toMatch(/0 error\(s\)/);
+    const v = await tonghop("validate", "--form", out, blankOut, "--json");
+    const files = JSON.parse(v.out).files as { forms?: { form: string; values: Record<string, unknown> }[] }[];
+    expect(files[0].forms?.map((f) => f.form)).toEqual([k.id]);
+    expect(Object.keys(files[0].forms![0].values).sort()).toEqual(form.rows.filter((x) => x.kind !== "heading").map((x) => x.code).sort());
+  });
+
   it.skipIf(!hasSoffice)("LibreOffice recalculates the consolidated sheet's formulas to the engine's totals", () => {
     const lo = mkdtempSync(join(tmpdir(), "tonghop-learn-lo-"));
     mkdirSync(join(lo, "in"));

@@ -29,6 +29,10 @@ const result = await esbuild.build({
   entryPoints: { tonghop: "src/cli/entry.ts", "read-worker": "src/cli/readWorkerEntry.ts" },
   outdir: tmp,
   outExtension: { ".js": ".mjs" },
+  // What the command imports dynamically (the reader, for --previous and template learn) becomes a chunk
+  // of its own, so that `tonghop --help` and a consolidation's main thread never load SheetJS.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   bundle: true,
   platform: "node",
   format: "esm",

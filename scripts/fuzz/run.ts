@@ -6,7 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { nodeDeflate, nodeReadOptions } from "../../src/cli/zlib";
+import { nodeDeflate } from "../../src/cli/deflate";
+import { nodeReadOptions } from "../../src/cli/zlib";
 import type { FileCheck } from "../../src/engine/check";
 import { readRoster } from "../../src/engine/consolidate/roster";
 import type { RosterUnit } from "../../src/engine/consolidate/units";

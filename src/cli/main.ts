@@ -15,7 +15,7 @@ import { foldText } from "../engine/text";
 import { BCXDD_FORM_ID } from "../engine/forms/checkWorkbook";
 import { renderWorkbook } from "../xlsx/index";
 import { defaultReadWorkers, startReadPool, type ReadPool, type ReadPoolOptions } from "./boundedRead";
-import { nodeDeflate } from "./zlib";
+import { nodeDeflate } from "./deflate";
 import { UsageError } from "./errors";
 import { expandInputs, pathEntry, readInput, withoutFile, type InputFile } from "./io";
 import { guardOutput, writeOutput, type OutputTarget } from "./output";

@@ -1,16 +1,12 @@
 import * as XLSX from "@e965/xlsx";
-import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants, crc32, inflateRawSync } from "node:zlib";
 import type { ReadOptions } from "../files/index";
 import { useNativeInflate } from "../files/zip";
-import type { Compress } from "../xlsx/index";
 
 /**
- * Node's native zlib for the two doors' pure-JavaScript defaults: several times faster than fflate
+ * Node's native zlib for the readers' pure-JavaScript defaults (the writer's deflate: deflate.ts): several times faster than fflate
  * on the tens of MB a batch inflates and deflates (see the README's benchmark).
  */
-
-/** Deflate for the .xlsx writer. */
-export const nodeDeflate: Compress = (data) => deflateRawSync(data, { level: 1 });
 
 /** Inflates a zip entry, never past its declared size; null when damaged, longer or shorter, or its CRC is wrong. */
 function inflateChecked(data: Uint8Array, size: number, crc: number): Uint8Array | null {

@@ -1,8 +1,8 @@
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** Saves bytes through the browser's download (a Blob and an `<a download>`): nothing leaves the computer. */
-export function downloadWorkbook(bytes: ArrayBuffer, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_TYPE }));
+/** Saves a Blob through the browser's download (an `<a download>`): nothing leaves the computer. */
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
   a.download = fileName;
@@ -12,4 +12,14 @@ export function downloadWorkbook(bytes: ArrayBuffer, fileName: string): void {
   a.remove();
   // Revoked later, not at once: some browsers start reading the Blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A workbook the pane wrote. */
+export function downloadWorkbook(bytes: ArrayBuffer, fileName: string): void {
+  downloadBlob(new Blob([bytes], { type: XLSX_TYPE }), fileName);
+}
+
+/** A text file (a learned template's .json). */
+export function downloadText(text: string, fileName: string, type = "application/json"): void {
+  downloadBlob(new Blob([text], { type: `${type};charset=utf-8` }), fileName);
 }

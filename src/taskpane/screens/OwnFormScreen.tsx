@@ -11,7 +11,7 @@ import { LearnedColumns, useLearnedStyles } from "../components/LearnedColumns";
 import { LearnedRows } from "../components/LearnedRows";
 import { Notice, ProblemBar } from "../components/Notice";
 import { OwnFormList } from "../components/OwnFormList";
-import { downloadText } from "../downloadText";
+import { downloadText } from "../download";
 import { useLang } from "../i18n/LangContext";
 import { OWN_FORM_TEXT } from "../i18n/ownForm";
 import { draftProblems, setColumnKind, setFormId, setFormTitle, setRowKind, setRowParent, setRowRelation, templateFileName } from "../state/learnDraft";

@@ -4,17 +4,11 @@
  */
 import type { Copy, Mistake } from "./build";
 import type { FormSpec } from "./forms";
+import { rng } from "../fuzz/rng";
 
-/** mulberry32: small, seeded, the same draws on every machine. */
+/** mulberry32 from the fuzzer (the same draws on every machine), as a plain function of no arguments. */
 export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return rng(seed).next;
 }
 
 export function fillInputs(spec: FormSpec, random: () => number): Map<string, Map<number, number>> {

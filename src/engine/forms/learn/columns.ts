@@ -109,9 +109,12 @@ export function learnColumns(grid: Grid, t: TableShape): ColumnDraft[] {
  * (`100`) stay numbers. Undefined when the text is no formula the notation can hold.
  */
 export function numberingFormula(text: string, columns: ColumnDraft[]): { expr: string; division: boolean } | undefined {
-  const m = /=\s*([^=]+?)\)?\s*$/.exec(text.normalize("NFC"));
+  const m = /=\s*([^=]+)$/.exec(text.normalize("NFC"));
   if (!m) return undefined;
-  const source = m[1].replace(/[x×]/g, "*").replace(/:/g, "/").replace(/\s+/g, "");
+  // `3 (=4+5)`: the bracket closing around `=…` is not the expression's; `(3)=(4)+(5)`: a number in brackets is the number.
+  let body = m[1].trim();
+  while (body.endsWith(")") && (body.match(/\)/g) ?? []).length > (body.match(/\(/g) ?? []).length) body = body.slice(0, -1).trim();
+  const source = body.replace(/[x×]/g, "*").replace(/:/g, "/").replace(/\s+/g, "").replace(/\((\w+)\)/g, "$1");
   const codes = new Set(columns.filter((c) => c.kind !== "label" && c.kind !== "text").map((c) => c.code));
   if (!/^[\dA-Za-z+\-*/().]+$/.test(source)) return undefined;
   let refs = 0;

@@ -131,7 +131,8 @@ function rowKeys(grid: Grid, r: number): string[] {
   return (rows[r] ??= filledCells(grid, r).map(({ text }) => headerKey(text)));
 }
 
-const NUMBERING_CELL = /^\(?([A-Za-z]|\d{1,2})\)?\s*(?:\(?\s*=\s*[\dA-Za-z\s+\-*/x×:.,]+\)?)?$/;
+// `4`, `(4)`, `4(=2*100/3)`, `3 = 4 + 5`, and `(3)=(4)+(5)`: each number of the expression in brackets too.
+const NUMBERING_CELL = /^\(?([A-Za-z]|\d{1,2})\)?\s*(?:\(?\s*=\s*[\dA-Za-z\s+\-*/x×:.,()]+)?$/;
 
 /** The printed number (or letter) of a numbering cell: `4(=2*100/3)` → `4`, `(2)` → `2`. */
 export function numberingToken(text: string): string | null {

@@ -10,7 +10,7 @@ import { scanViews, type Reviewed } from "./support/axe";
 import { holdRequests } from "./support/hold";
 import { paneFor } from "./support/pane";
 import { UNIT_SHEETS, unitSheetsWorkbook } from "./support/seeds";
-import { learnWorkbook } from "./support/learnSeed";
+import { learnWorkbook, sharedTemplate } from "./support/learnSeed";
 
 /** Four axe runs a state (two languages, two widths): slow on a loaded two-core machine. */
 const SCANS = 240_000;
@@ -181,5 +181,16 @@ describe.skipIf(!hasChromium)("accessibility of Mẫu của đơn vị (issue 10
     await page.getByTestId("save-own-form").click();
     await page.getByTestId("own-form-saved").waitFor();
     await expectClean("own form: saved");
+  });
+
+  it("a template .json refused with its problem, then one opened and kept", async () => {
+    const { page } = s;
+    const open = (name: string, buffer: Buffer) => page.getByTestId("own-form-file").setInputFiles({ name, mimeType: "application/json", buffer });
+    await open("hong.json", Buffer.from("{"));
+    await page.getByTestId("problem").waitFor();
+    await expectClean("own form: file refused");
+    await open("mau.json", sharedTemplate("DV-NHAN-TEP"));
+    await page.getByTestId("own-form-imported").waitFor();
+    await expectClean("own form: file opened");
   });
 });

@@ -24,7 +24,7 @@ import { ensureBuilt, officeStubScript } from "./support/build";
 import { measureFit } from "./support/fit";
 import { serveDist } from "./support/server";
 import { shot } from "./support/shots";
-import { learnWorkbook } from "./support/learnSeed";
+import { learnWorkbook, sharedTemplate } from "./support/learnSeed";
 
 const WIDTHS: { name: string; tag: string; view: View }[] = [
   { name: "320 px", tag: "320", view: { width: 320, height: 640 } },
@@ -221,7 +221,7 @@ for (const { name, view } of WIDTHS) {
   describe.skipIf(!hasChromium)(`Mẫu của đơn vị (issue 10), at ${name}`, () => {
     const s = narrowPane(() => learnWorkbook(), view, "tab-check");
 
-    it("fits: first run, the learned template with its selects, a problem, saved", async () => {
+    it("fits: first run, the learned template with its selects, a problem, saved, a .json refused and opened", async () => {
       const { page } = s;
       await page.getByTestId("tab-own").click();
       const found = await misfits(page, "own form, first run");
@@ -235,6 +235,12 @@ for (const { name, view } of WIDTHS) {
       await page.getByTestId("save-own-form").click();
       await page.getByTestId("own-form-saved").waitFor();
       found.push(...(await misfits(page, "own form, saved")));
+      await page.getByTestId("own-form-file").setInputFiles({ name: "mau-cua-mot-dang-bo-co-ten-rat-dai-khong-co-dau-cach.json", mimeType: "application/json", buffer: Buffer.from("{") });
+      await page.getByTestId("problem").waitFor();
+      found.push(...(await misfits(page, "own form, file refused")));
+      await page.getByTestId("own-form-file").setInputFiles({ name: "mau.json", mimeType: "application/json", buffer: sharedTemplate("DV-NHAN-TEP-CO-MA-RAT-DAI") });
+      await page.getByTestId("own-form-imported").waitFor();
+      found.push(...(await misfits(page, "own form, file opened")));
       expect(found).toEqual([]);
     });
   });

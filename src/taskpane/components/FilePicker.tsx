@@ -1,6 +1,7 @@
 import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { useRef, useState, type DragEvent } from "react";
+import { useState, type DragEvent } from "react";
 import { useLang } from "../i18n/LangContext";
+import { useFileInput } from "./useFileInput";
 
 /** The formats src/files reads; the reader sniffs the real format, this only filters the dialog. */
 export const ACCEPT = ".xlsx,.xls,.ods,.csv,.xlsm,.xlsb";
@@ -18,14 +19,13 @@ const useStyles = makeStyles({
   },
   active: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   hint: { color: tokens.colorNeutralForeground3 },
-  input: { display: "none" },
 });
 
 /** "Thêm tệp báo cáo" and a drop zone around it: two ways to add the units' files. */
 export function FilePicker({ onFiles, disabled }: { onFiles(files: File[]): void; disabled?: boolean }) {
   const { t } = useLang();
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
+  const picker = useFileInput({ accept: ACCEPT, multiple: true, testId: "files", label: t.addFiles, onFiles });
   const [over, setOver] = useState(false);
 
   const dragOver = (e: DragEvent) => {
@@ -49,23 +49,8 @@ export function FilePicker({ onFiles, disabled }: { onFiles(files: File[]): void
       onDragLeave={() => setOver(false)}
       onDrop={drop}
     >
-      <input
-        ref={input}
-        className={styles.input}
-        type="file"
-        multiple
-        accept={ACCEPT}
-        data-testid="files"
-        aria-label={t.addFiles}
-        tabIndex={-1}
-        onChange={(e) => {
-          const files = Array.from(e.currentTarget.files ?? []);
-          // Cleared so that picking the same file again (after fixing it) fires a change.
-          e.currentTarget.value = "";
-          onFiles(files);
-        }}
-      />
-      <Button appearance="primary" disabled={disabled} data-testid="add-files" onClick={() => input.current?.click()}>
+      {picker.input}
+      <Button appearance="primary" disabled={disabled} data-testid="add-files" onClick={picker.open}>
         {t.addFiles}
       </Button>
       <Text size={200} className={styles.hint}>

@@ -5,11 +5,11 @@ import { useLang } from "../i18n/LangContext";
 import { PREVIOUS_TEXT } from "../i18n/previous";
 import { ACCEPT } from "./FilePicker";
 import { Group } from "./Group";
+import { useFileInput } from "./useFileInput";
 import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  input: { display: "none" },
   name: { overflowWrap: "anywhere" },
 });
 
@@ -28,27 +28,13 @@ export function PreviousPicker({ previous, error, onPrevious, disabled }: Previo
   const { lang, pick } = useLang();
   const t = PREVIOUS_TEXT[lang];
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
+  const picker = useFileInput({ accept: ACCEPT, multiple: true, testId: "previous", label: t.label, onFiles: onPrevious });
   const choose = useRef<HTMLButtonElement>(null);
   return (
     <Group label={t.label} hint={t.hint}>
       <div className={styles.row}>
-        <input
-          ref={input}
-          className={styles.input}
-          type="file"
-          multiple
-          accept={ACCEPT}
-          data-testid="previous"
-          aria-label={t.label}
-          tabIndex={-1}
-          onChange={(e) => {
-            const files = Array.from(e.currentTarget.files ?? []);
-            e.currentTarget.value = "";
-            if (files.length) onPrevious(files);
-          }}
-        />
-        <Button ref={choose} size="small" disabled={disabled} data-testid="choose-previous" onClick={() => input.current?.click()}>
+        {picker.input}
+        <Button ref={choose} size="small" disabled={disabled} data-testid="choose-previous" onClick={picker.open}>
           {t.choose}
         </Button>
         {previous && (

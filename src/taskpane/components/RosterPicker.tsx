@@ -4,11 +4,11 @@ import type { Localized } from "../../engine";
 import { useLang } from "../i18n/LangContext";
 import { ACCEPT } from "./FilePicker";
 import { Group } from "./Group";
+import { useFileInput } from "./useFileInput";
 import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  input: { display: "none" },
   name: { overflowWrap: "anywhere" },
 });
 
@@ -23,26 +23,13 @@ export interface RosterPickerProps {
 export function RosterPicker({ roster, error, onRoster, disabled }: RosterPickerProps) {
   const { t, pick } = useLang();
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
+  const picker = useFileInput({ accept: ACCEPT, testId: "roster", label: t.roster, onFiles: (files) => onRoster(files[0]) });
   const choose = useRef<HTMLButtonElement>(null);
   return (
     <Group label={t.roster} hint={t.rosterHint}>
       <div className={styles.row}>
-        <input
-          ref={input}
-          className={styles.input}
-          type="file"
-          accept={ACCEPT}
-          data-testid="roster"
-          aria-label={t.roster}
-          tabIndex={-1}
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0] ?? null;
-            e.currentTarget.value = "";
-            if (file) onRoster(file);
-          }}
-        />
-        <Button ref={choose} size="small" disabled={disabled} data-testid="choose-roster" onClick={() => input.current?.click()}>
+        {picker.input}
+        <Button ref={choose} size="small" disabled={disabled} data-testid="choose-roster" onClick={picker.open}>
           {t.chooseRoster}
         </Button>
         {roster && (

@@ -33,6 +33,13 @@ const vi = {
   tooBig: (kb: number, max: number) => `Các mẫu của đơn vị sẽ chiếm ${kb} KB, quá giới hạn ${max} KB dành cho chúng trong sổ làm việc. Hãy xóa bớt mẫu cũ, hoặc chỉ dùng tệp .json.`,
   notLearned: "Không học được mẫu từ trang này",
   builtInId: (id: string) => `Mã “${id}” là của một biểu có sẵn; hãy đặt mã khác.`,
+  openFile: "Mở mẫu từ tệp .json",
+  fileLabel: "Tệp mẫu .json của đơn vị khác",
+  notJson: (name: string) => `Tệp “${name}” không phải tệp mẫu .json: nội dung không đọc được (tệp hỏng, hoặc là loại tệp khác).`,
+  notTemplate: (name: string) => `Tệp “${name}” không phải mẫu biểu dùng được:`,
+  moreProblems: (n: number) => `… và ${n} lỗi khác`,
+  imported: "Đã mở mẫu từ tệp",
+  importedText: (title: string, id: string) => `Đã lưu mẫu “${title}” (${id}) vào sổ làm việc này. Các màn hình Kiểm tra, Tổng hợp và Mẫu biểu đã có biểu này.`,
 };
 
 export type OwnFormStrings = typeof vi;
@@ -69,6 +76,13 @@ const en: OwnFormStrings = {
   tooBig: (kb: number, max: number) => `The committee's forms would take ${kb} KB, over the ${max} KB kept for them in the workbook. Remove an old one, or use the .json file only.`,
   notLearned: "No template could be learned from this sheet",
   builtInId: (id: string) => `“${id}” is a built-in form's id; choose another.`,
+  openFile: "Open a template .json",
+  fileLabel: "Another committee's template .json",
+  notJson: (name: string) => `“${name}” is not a template .json: its content cannot be read (a damaged file, or another kind of file).`,
+  notTemplate: (name: string) => `“${name}” is not a usable template:`,
+  moreProblems: (n: number) => `… and ${n} more`,
+  imported: "Template opened",
+  importedText: (title: string, id: string) => `Saved “${title}” (${id}) in this workbook. Kiểm tra, Tổng hợp and Mẫu biểu now offer this form.`,
 };
 
 export const OWN_FORM_TEXT: Record<Lang, OwnFormStrings> = { vi, en };

@@ -11,11 +11,12 @@ import { LearnedColumns, useLearnedStyles } from "../components/LearnedColumns";
 import { LearnedRows } from "../components/LearnedRows";
 import { Notice, ProblemBar } from "../components/Notice";
 import { OwnFormList } from "../components/OwnFormList";
+import { useFileInput } from "../components/useFileInput";
 import { downloadText } from "../download";
 import { useLang } from "../i18n/LangContext";
 import { OWN_FORM_TEXT } from "../i18n/ownForm";
 import { draftProblems, setColumnKind, setFormId, setFormTitle, setRowKind, setRowParent, setRowRelation, templateFileName } from "../state/learnDraft";
-import { checkTemplate, OwnFormsTooBig, saveOwnForm } from "../state/ownForms";
+import { checkTemplate, OwnFormsTooBig, readTemplateFile, saveOwnForm } from "../state/ownForms";
 import { useAction } from "../useAction";
 import { FirstRunHint } from "./hints";
 import { resultProps } from "../components/focus";
@@ -30,10 +31,15 @@ interface Draft {
 
 /** A problem the screen raises itself, in both languages (useAction shows it like an Excel error). */
 const problem = (message: Localized) => ({ message, code: "InvalidArgument" });
+const tooBig = (bytes: number) => {
+  const [kb, max] = [Math.ceil(bytes / 1024), OWN_FORMS_MAX_BYTES / 1024];
+  return problem({ vi: OWN_FORM_TEXT.vi.tooBig(kb, max), en: OWN_FORM_TEXT.en.tooBig(kb, max) });
+};
 
 /**
  * Mẫu của đơn vị (issue 10): learns a template from the active sheet (a committee's own blank form), shows its
- * rows, columns, rules and questions for the user to correct, and keeps it in the workbook and as a .json file.
+ * rows, columns, rules and questions for the user to correct, and keeps it in the workbook and as a .json file;
+ * or opens such a file another committee shared and keeps it in the workbook.
  * The learner and the template loader are loaded when first used: they stay out of the pane's first download.
  */
 export function OwnFormScreen() {
@@ -44,10 +50,12 @@ export function OwnFormScreen() {
   const { busy, problem: failure, run, dismiss } = useAction();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [imported, setImported] = useState<{ id: string; title: string } | null>(null);
 
   const learn = () =>
     run("learn", async () => {
       setSaved(null);
+      setImported(null);
       const grid = await readActiveSheet();
       const { learnForm } = await import(/* webpackChunkName: "learn" */ "../../engine/forms/learn");
       const { allRules } = await import(/* webpackChunkName: "learn" */ "../../engine/forms/learn/review");
@@ -67,22 +75,39 @@ export function OwnFormScreen() {
 
   const problems = useMemo(() => (draft ? draftProblems(draft.form, lang) : []), [draft, lang]);
 
+  /** Keeps a checked template in the workbook, within the size kept for the committee's forms. */
+  const store = async (form: FormTemplate) => {
+    try {
+      await saveOwnForm(form);
+    } catch (e) {
+      if (e instanceof OwnFormsTooBig) throw tooBig(e.bytes);
+      throw e;
+    }
+  };
+
   const save = () =>
     run("save-own", async () => {
       if (!draft) return;
+      setImported(null);
       const checked = await checkTemplate(draft.form);
-      if (!checked.ok) throw problem({ vi: `${OWN_FORM_TEXT.vi.problems} ${checked.problems.join("; ")}`, en: `${OWN_FORM_TEXT.en.problems} ${checked.problems.join("; ")}` });
-      try {
-        await saveOwnForm(checked.form);
-      } catch (e) {
-        if (e instanceof OwnFormsTooBig) {
-          const [kb, max] = [Math.ceil(e.bytes / 1024), OWN_FORMS_MAX_BYTES / 1024];
-          throw problem({ vi: OWN_FORM_TEXT.vi.tooBig(kb, max), en: OWN_FORM_TEXT.en.tooBig(kb, max) });
-        }
-        throw e;
-      }
+      if (!checked.ok) throw problem({ vi: `${OWN_FORM_TEXT.vi.problems} ${checked.problems.vi.join("; ")}`, en: `${OWN_FORM_TEXT.en.problems} ${checked.problems.en.join("; ")}` });
+      await store(checked.form);
       setSaved(draft.form.title);
     });
+
+  /** A template another committee shared as .json: checked like the stored ones, then kept in the workbook. */
+  const open = (file: File) =>
+    run("open-own", async () => {
+      setSaved(null);
+      setImported(null);
+      // Larger than all the committee's forms may be: refused before it is read.
+      if (file.size > OWN_FORMS_MAX_BYTES) throw tooBig(file.size);
+      const r = await readTemplateFile(file.name, await file.text());
+      if (!r.ok) throw problem(r.message);
+      await store(r.form);
+      setImported({ id: r.form.id, title: r.form.title });
+    });
+  const picker = useFileInput({ accept: ".json,application/json", testId: "own-form-file", label: t.fileLabel, onFiles: ([file]) => void open(file) });
 
   const download = () => {
     if (draft) downloadText(`${JSON.stringify(draft.form, null, 2)}\n`, templateFileName(draft.form));
@@ -97,11 +122,20 @@ export function OwnFormScreen() {
         <BusyButton appearance="primary" testId="learn-sheet" busy={busy === "learn"} disabled={disabled} onClick={learn}>
           {t.learn}
         </BusyButton>
+        {picker.input}
+        <BusyButton testId="open-own-form" busy={busy === "open-own"} disabled={disabled} onClick={picker.open}>
+          {t.openFile}
+        </BusyButton>
       </div>
       <ProblemBar problem={failure} onDismiss={dismiss} />
       {saved !== null && (
         <Notice intent="success" title={OWN_FORM_TEXT[lang].save} onDismiss={() => setSaved(null)} testId="own-form-saved">
           {t.saved(saved)}
+        </Notice>
+      )}
+      {imported && (
+        <Notice intent="success" title={t.imported} onDismiss={() => setImported(null)} testId="own-form-imported">
+          {t.importedText(imported.title, imported.id)}
         </Notice>
       )}
       {draft && (

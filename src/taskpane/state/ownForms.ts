@@ -6,7 +6,10 @@
  * counted, never used.
  */
 import { useSyncExternalStore } from "react";
+import type { Lang, Localized } from "../../engine";
 import type { FormTemplate } from "../../templates/form/types";
+import { builtInForms } from "../../templates/form/registry";
+import { OWN_FORM_TEXT, type OwnFormStrings } from "../i18n/ownForm";
 import { loadOwnFormsRaw, ownFormsBytes, OWN_FORMS_MAX_BYTES, saveOwnFormsRaw } from "../../excel/ownForms";
 
 interface OwnForms {
@@ -28,11 +31,46 @@ function set(next: OwnForms) {
 /** The forms as they stand; screens read them through useOwnForms, non-React code through this. */
 export const ownForms = (): readonly FormTemplate[] => state.forms;
 
-export async function checkTemplate(json: unknown): Promise<{ ok: true; form: FormTemplate } | { ok: false; problems: string[] }> {
+type Checked = { ok: true; form: FormTemplate } | { ok: false; problems: Record<Lang, string[]> };
+
+/** A template checked with the template loader (schema and lint): data only, never code. */
+export async function checkTemplate(json: unknown): Promise<Checked> {
   const { loadForm } = await import(/* webpackChunkName: "template-loader" */ "../../templates/form/load");
   const { formatProblems } = await import("../../templates/form/problems");
   const r = loadForm(JSON.parse(JSON.stringify(json)));
-  return r.ok ? r : { ok: false, problems: formatProblems(r.problems, "vi").split("\n") };
+  if (r.ok) return r;
+  const lines = (lang: Lang) => formatProblems(r.problems, lang).split("\n");
+  return { ok: false, problems: { vi: lines("vi"), en: lines("en") } };
+}
+
+/** How many of the loader's problems a refused file's message names (a hostile file may have hundreds). */
+const SHOWN_PROBLEMS = 5;
+
+/**
+ * A template file another committee shared (the .json Mẫu của đơn vị downloads): parsed, checked with the
+ * loader the stored templates use, and refused with a message naming the problem when it is not JSON, not a
+ * template, or has a built-in form's id.
+ */
+export async function readTemplateFile(name: string, text: string): Promise<{ ok: true; form: FormTemplate } | { ok: false; message: Localized }> {
+  const both = (f: (t: OwnFormStrings) => string): Localized => ({ vi: f(OWN_FORM_TEXT.vi), en: f(OWN_FORM_TEXT.en) });
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return { ok: false, message: both((t) => t.notJson(name)) };
+  }
+  const checked = await checkTemplate(json);
+  if (!checked.ok) {
+    const { problems } = checked;
+    const shown = (lang: Lang) => {
+      const more = problems[lang].length - SHOWN_PROBLEMS;
+      return [...problems[lang].slice(0, SHOWN_PROBLEMS), ...(more > 0 ? [OWN_FORM_TEXT[lang].moreProblems(more)] : [])].join("; ");
+    };
+    return { ok: false, message: { vi: `${OWN_FORM_TEXT.vi.notTemplate(name)} ${shown("vi")}`, en: `${OWN_FORM_TEXT.en.notTemplate(name)} ${shown("en")}` } };
+  }
+  const { id } = checked.form;
+  if (builtInForms().some((b) => b.id.toUpperCase() === id.toUpperCase())) return { ok: false, message: both((t) => `${t.notTemplate(name)} ${t.builtInId(id)}`) };
+  return checked;
 }
 
 /** Reads the workbook's forms once (in Excel only); later calls wait for that read. */

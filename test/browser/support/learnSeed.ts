@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { learnForm } from "../../../src/engine/forms/learn";
 import { rangeA1, type Grid } from "../../../src/engine/grid";
 import type { FakeSheetSeed } from "../../fakes/excel/seed";
 import { gridsOf } from "../../support/files";
@@ -26,4 +27,11 @@ const gridOf = (path: string) => gridsOf(new Uint8Array(readFileSync(path)), pat
 export function learnWorkbook(displayLanguage = "vi-VN"): OfficeMode {
   const sheets = [{ ...seedOf(gridOf(LEARN_BLANK), BLANK_SHEET), active: true }, seedOf(gridOf(LEARN_COPY), COPY_SHEET)];
   return { kind: "excel", stub: officeStubScript(), seed: { sheets, displayLanguage } };
+}
+
+/** The template another committee learned from the same blank and shared as .json. */
+export function sharedTemplate(id = "DV-NHAN-TEP"): Buffer {
+  const r = learnForm(gridOf(LEARN_BLANK));
+  if (!r.ok) throw new Error(r.en);
+  return Buffer.from(`${JSON.stringify({ ...r.form, id }, null, 2)}\n`);
 }

@@ -11,7 +11,6 @@ import { Option } from "commander";
 import type { Lang } from "../engine/findings";
 import { learnForm, type LearnResult } from "../engine/forms/learn";
 import { review } from "../engine/forms/learn/review";
-// The reader (SheetJS, 1.4 MB) is loaded only when this runs: every other command starts without it.
 import { DEFAULT_LIMITS } from "../files/types";
 import { formatProblems, loadForm } from "../templates/form";
 import { UsageError } from "./errors";
@@ -55,6 +54,7 @@ export function addLearnCommand(template: Command, io: Io, setExit: (code: numbe
       const t = LEARN_TEXT[lang];
       const bytes = readInput(file, DEFAULT_LIMITS.maxBytes);
       if (!(bytes instanceof Uint8Array)) throw new UsageError(CLI_TEXT[lang].cannotRead(file, bytes.problem[lang]));
+      // The reader (SheetJS, 1.4 MB) is imported only here: every other command starts without it.
       const { readWorkbookAsync } = await import("../files/index");
       const book = await readWorkbookAsync(bytes, basename(file));
       if (!book.ok) throw new UsageError(CLI_TEXT[lang].cannotRead(file, book.reason[lang]));

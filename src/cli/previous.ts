@@ -11,7 +11,6 @@ import { snapshotsOfChecks, type Snapshot } from "../engine/history";
 import { readEarlierWorkbook } from "../engine/history/workbook";
 import type { FileCheck } from "../engine/check";
 import { DEFAULT_LIMITS } from "../files/types";
-// The reader (SheetJS, 1.4 MB) is loaded only when this runs: every other command starts without it.
 import { UsageError } from "./errors";
 import { expandInputs, readInput, type InputFile } from "./io";
 
@@ -57,6 +56,7 @@ export async function readPrevious(paths: readonly string[], files: readonly Inp
         note(TEXT[lang].skipped(f.path, bytes ? bytes.problem[lang] : `> ${DEFAULT_LIMITS.maxBytes} B`));
         continue;
       }
+      // The reader (SheetJS, 1.4 MB) is imported only here: every other command starts without it.
       const [{ readWorkbookAsync }, { nodeReadOptions }] = await Promise.all([import("../files/index"), import("./zlib")]);
       const read = await readWorkbookAsync(bytes, f.path, undefined, nodeReadOptions);
       if (!read.ok) {

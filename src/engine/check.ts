@@ -21,7 +21,12 @@ export interface FileCheck {
 
 /** Reads and validates one workbook's sheets. */
 export function checkGrids(grids: Grid[], file: string, template: Template, modified: number | null = null): FileCheck {
-  const { report, findings } = readReport(grids, template, file);
+  return fileCheckOf(readReport(grids, template, file), file, template, modified);
+}
+
+/** What checkGrids gives, from a reading already done (forms/checkWorkbook.ts reads before it decides). */
+export function fileCheckOf(read: ReturnType<typeof readReport>, file: string, template: Template, modified: number | null = null): FileCheck {
+  const { report, findings } = read;
   const all = report ? [...findings, ...validateReport(report, template)] : findings;
   return { file, modified, report, findings: all.map((f) => ({ ...f, file })), unreadable: false };
 }

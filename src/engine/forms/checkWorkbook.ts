@@ -9,7 +9,7 @@
  * forms' own rules are checked (./validate). A second sheet holding a form another sheet holds better is
  * not read; it gets a `FORM_DUPLICATE` warning naming the sheet used.
  */
-import { checkGrids, type FileCheck } from "../check";
+import { checkGrids, fileCheckOf, type FileCheck } from "../check";
 import { finding, type Finding } from "../findings";
 import type { Grid } from "../grid";
 import { readReport } from "../read/report";
@@ -62,11 +62,7 @@ export function checkWorkbook(grids: Grid[], file: string, options: CheckWorkboo
   const { assigned } = matched;
   const duplicates = matched.duplicates.filter((d) => only === undefined || d.match.form.id === only);
   const others = [...assigned].filter(([, m]) => wanted(m.form.id));
-  if (first && others.length === 0) {
-    // Exactly checkGrids(grids, …), from the reading already done.
-    const all = first.report ? [...first.findings, ...validateReport(first.report, bcxdd)] : first.findings;
-    return { file, modified, report: first.report, findings: all.map((f) => ({ ...f, file })), unreadable: false };
-  }
+  if (first && others.length === 0) return fileCheckOf(first, file, bcxdd, modified);
 
   const findings: Finding[] = [];
   let report: FileCheck["report"] = null;
@@ -76,7 +72,7 @@ export function checkWorkbook(grids: Grid[], file: string, options: CheckWorkboo
     const taken = new Set([...others.map(([i]) => i), ...matched.duplicates.filter((d) => wanted(d.match.form.id)).map((d) => d.sheet)]);
     const rest = grids.filter((_, i) => !taken.has(i));
     // Where today's reader found nothing in the whole workbook, it finds nothing in a part of it.
-    if (rest.length && (first === null || first.report)) {
+    if (rest.length && first?.report) {
       const read = readReport(rest, bcxdd, file);
       if (read.report) {
         report = read.report;

@@ -3,8 +3,8 @@
  * the same few thousand strings are normalised over and over. Bounded, so a hostile file full of
  * unique strings cannot make it grow without end.
  */
-export function memoized(fn: (s: string) => string, limit = 20_000): (s: string) => string {
-  const cache = new Map<string, string>();
+export function memoized<T = string>(fn: (s: string) => T, limit = 20_000): (s: string) => T {
+  const cache = new Map<string, T>();
   return (s) => {
     let r = cache.get(s);
     if (r === undefined) {

@@ -8,6 +8,7 @@
 import type { Grid } from "../../grid";
 import { filledCells, rowIsEmpty, textAt } from "../../read/cells";
 import type { FormColumn, FormTemplate } from "../../../templates/form/types";
+import { memoized } from "../../memo";
 import { headerKey } from "./labels";
 
 /** One set of columns: a form's label column, its figure columns, and a `TT` column if any. */
@@ -49,8 +50,8 @@ interface FormKeys {
   /** Every header text of the form (labels, variants, merged cells above them). */
   all: Set<string>;
   ratio: FormColumn | null;
-  /** Header key → whether it names something of this form (remembered: every sheet repeats the same headers). */
-  headerish: Map<string, boolean>;
+  /** Header key → whether it names something of this form (memoized, bounded: every sheet repeats the same headers). */
+  headerish: (key: string) => boolean;
 }
 
 const keysCache = new WeakMap<FormTemplate, FormKeys>();
@@ -78,7 +79,9 @@ function formKeys(form: FormTemplate): FormKeys {
     }));
   const all = new Set(columns.flatMap((c) => [...c.labels, ...c.paths]));
   const ratios = form.columns.filter((c) => c.kind === "ratio" && c.printed !== false);
-  keys = { columns, all, ratio: ratios.length === 1 ? ratios[0] : null, headerish: new Map() };
+  const k: FormKeys = { columns, all, ratio: ratios.length === 1 ? ratios[0] : null, headerish: () => false };
+  k.headerish = memoized((key) => all.has(key) || TT_KEYS.has(key) || NOTE_KEYS.has(key) || columnsNamed(key, k).list.length > 0);
+  keys = k;
   keysCache.set(form, keys);
   return keys;
 }
@@ -107,20 +110,9 @@ function columnsNamed(text: string, keys: FormKeys): { list: ColumnKeys[]; lengt
   return { list: best, length, fallback: false };
 }
 
-/** Remembered per form, up to this many keys: a hostile file of unique texts must not grow it without end. */
-const KEY_MEMORY = 20_000;
-
-function remember<T>(map: Map<string, T>, key: string, value: T): T {
-  if (map.size >= KEY_MEMORY) map.clear();
-  map.set(key, value);
-  return value;
-}
-
 function isHeaderKey(key: string, keys: FormKeys): boolean {
   if (!key) return false;
-  const known = keys.headerish.get(key);
-  if (known !== undefined) return known;
-  return remember(keys.headerish, key, keys.all.has(key) || TT_KEYS.has(key) || NOTE_KEYS.has(key) || columnsNamed(key, keys).list.length > 0);
+  return keys.headerish(key);
 }
 
 /** The header keys of each row's filled cells, computed once per sheet for every form tried on it. */

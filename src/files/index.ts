@@ -26,7 +26,8 @@ import { codepagesLoaded, loadCodepages } from "./codepages";
 import { csvToGrid } from "./csv";
 import { fileExtension } from "./extensions";
 import { KINDS, messages } from "./messages";
-import { parseWorkbook, workbookToGrids } from "./sheetjs";
+import { readOoxml } from "./ooxml/index";
+import { parseWorkbook, workbookToGrids, type SheetSource } from "./sheetjs";
 import { sniffBytes, sniffText } from "./sniff";
 import { decodeText } from "./text";
 import { DEFAULT_LIMITS, isFailure, type Failure, type ReadLimits, type ReadOptions, type WorkbookFormat, type WorkbookRead } from "./types";
@@ -79,7 +80,10 @@ function limitsOf(partial?: Partial<ReadLimits>): ReadLimits {
 function gridsFrom(input: Uint8Array | string, format: WorkbookFormat, limits: ReadLimits, textAsText = false, codePageText = false): WorkbookRead {
   // An .xlsx/.xlsm cell always carries its number format: its shown text is not needed (sheetjs.ts).
   const wb = parseWorkbook(input, textAsText, format !== "xlsx" && format !== "xlsm");
-  if (isFailure(wb)) return refuse(wb);
+  return isFailure(wb) ? refuse(wb) : gridsOf(wb, format, limits, codePageText);
+}
+
+function gridsOf(wb: SheetSource, format: WorkbookFormat, limits: ReadLimits, codePageText = false): WorkbookRead {
   const converted = workbookToGrids(wb, limits, codePageText);
   if (isFailure(converted)) return refuse(converted);
   if (!converted.grids.some((g) => g.rowCount > 0)) return refuse(messages.noData());
@@ -146,7 +150,11 @@ function read(bytes: Uint8Array, fileName: string, limits: ReadLimits, options: 
       if (isFailure(zip)) return refuse(zip);
       const damage = checkContents(bytes, zip, limits);
       if (damage) return refuse(damage);
-      return gridsFrom(bytes, zip.format, limits);
+      // An .xlsx read directly when it holds nothing unusual; SheetJS reads the rest (ooxml/index.ts).
+      const direct = zip.format === "xlsx" || zip.format === "xlsm" ? readOoxml(bytes, zip) : null;
+      // What SheetJS reads it inflates itself: the parts kept for the direct reader are let go first.
+      zip.xml.clear();
+      return direct ? gridsOf(direct, zip.format, limits) : gridsFrom(bytes, zip.format, limits);
     }
     case "cfb": {
       // SheetJS gets only the workbook stream (see cfb.ts), checked first (see biff.ts).

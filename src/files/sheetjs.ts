@@ -243,6 +243,9 @@ function sheetToGrid(name: string, ws: XLSX.WorkSheet, limits: ReadLimits, budge
   return { name, cells, merges, rowCount, colCount };
 }
 
+/** A workbook as workbookToGrids takes it: SheetJS's, or one read directly (ooxml/index.ts). */
+export type SheetSource = Pick<XLSX.WorkBook, "SheetNames" | "Sheets" | "Workbook">;
+
 export interface Converted {
   grids: Grid[];
   hiddenSheets: string[];
@@ -253,7 +256,7 @@ export interface Converted {
  * of their own); hidden sheets are kept and named in `hiddenSheets`. `nfc`: the text came from a
  * code page and is composed, sheet names included.
  */
-export function workbookToGrids(wb: XLSX.WorkBook, limits: ReadLimits, nfc = false): Converted | Failure {
+export function workbookToGrids(wb: SheetSource, limits: ReadLimits, nfc = false): Converted | Failure {
   try {
     const budget: Budget = { cells: limits.maxCells };
     const grids: Grid[] = [];

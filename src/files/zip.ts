@@ -228,7 +228,15 @@ function entryText(bytes: Uint8Array, entry: ZipEntry | undefined, maxSize: numb
 export interface ZipPackage {
   format: ZipFormat;
   entries: ZipEntry[];
+  /**
+   * The XML parts' bytes, inflated once to prove them and kept for whoever reads them next (the
+   * direct .xlsx reader, ooxml/index.ts), who takes them out of the map.
+   */
+  xml: Map<ZipEntry, Uint8Array>;
 }
+
+/** The parts a reader of the package's XML will read (worksheets, strings, styles, relationships). */
+const XML_PART = /\.(?:xml|rels)$/i;
 
 /**
  * Checks a zip package against the limits and tells which workbook format it holds. Never throws.
@@ -259,11 +267,16 @@ export function inspectZip(bytes: Uint8Array, limits: ReadLimits, verifyDeflate?
   // Only deflate and store are read by SheetJS (and written by every spreadsheet program).
   if (entries.some((e) => e.method !== 0 && e.method !== 8)) return messages.unsupported(KINDS.zipMethod);
   // Prove every entry honest: SheetJS will inflate them all.
+  const xml = new Map<ZipEntry, Uint8Array>();
   for (const e of entries) {
     if (e.name.endsWith("/") && e.size === 0) continue; // a folder
-    if (!(verifyDeflate && e.method === 8 ? verifyWith(verifyDeflate, bytes, e) : inflateEntry(bytes, e, false))) return messages.corrupt();
+    if (XML_PART.test(e.name)) {
+      const content = inflateEntry(bytes, e, true);
+      if (!content) return messages.corrupt();
+      xml.set(e, content);
+    } else if (!(verifyDeflate && e.method === 8 ? verifyWith(verifyDeflate, bytes, e) : inflateEntry(bytes, e, false))) return messages.corrupt();
   }
-  return { format, entries };
+  return { format, entries, xml };
 }
 
 const SMALL_XML = 4 * 1024 * 1024;

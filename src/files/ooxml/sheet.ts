@@ -1,0 +1,249 @@
+/**
+ * One worksheet part as SheetJS's dense worksheet (`!data`, `!ref`, `!merges`), made the way its
+ * parse_ws_xml makes it with the options the reader uses (formulas, number formats, stubs, no shown
+ * text): sheetjs.ts then turns it into a Grid as it does any other. Null for markup this reader leaves
+ * to SheetJS (prefixed elements, date cells, data tables, a reference it cannot place).
+ */
+import type { CellObject, WorkSheet } from "@e965/xlsx";
+import { a1 } from "../../engine/grid";
+import { shiftFormula, withoutFuturePrefix } from "./formula";
+import { sharedStringItem } from "./strings";
+import { attributes, elementText, unescapeXml } from "./xml";
+
+export interface SheetContext {
+  /** The shared strings; null when the package has none. */
+  strings: string[] | null;
+  /** Each cell style's number format code (styles.ts). */
+  formats: (string | undefined)[];
+}
+
+interface Range {
+  s: { r: number; c: number };
+  e: { r: number; c: number };
+}
+
+/** SheetJS's safe_decode_range: letters then digits, twice; what does not fit stops the reading. */
+export function decodeRange(range: string): Range {
+  const o = { s: { c: 0, r: 0 }, e: { c: 0, r: 0 } };
+  let i = 0;
+  let cc = 0;
+  const part = (letters: boolean): number => {
+    let idx = 0;
+    for (; i < range.length; ++i) {
+      cc = range.charCodeAt(i) - (letters ? 64 : 48);
+      if (letters ? cc < 1 || cc > 26 : cc < 0 || cc > 9) break;
+      idx = (letters ? 26 : 10) * idx + cc;
+    }
+    return idx - 1;
+  };
+  o.s.c = part(true);
+  o.s.r = part(false);
+  if (i === range.length || cc !== 10) {
+    o.e = { ...o.s };
+    return o;
+  }
+  ++i;
+  o.e.c = part(true);
+  o.e.r = part(false);
+  return o;
+}
+
+const encodeRange = (r: Range) => `${a1(r.s.r, r.s.c)}:${a1(r.e.r, r.e.c)}`;
+
+/** Excel's error codes by their text, as SheetJS stores an error cell's value (sheetjs.ts ERROR_TEXT reads them back). */
+const ERROR_CODE: Record<string, number> = { "#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0f, "#REF!": 0x17, "#NAME?": 0x1d, "#NUM!": 0x24, "#N/A": 0x2a, "#GETTING_DATA": 0x2b };
+
+const CELL_REF = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
+const MERGE = /<(?:\w+:)?mergeCell ref=["'][A-Z0-9:]+['"]\s*[/]?>/g;
+
+/** A cell's position from its `r`; null when it is not a plain A1 reference. */
+function position(ref: string): { r: number; c: number } | null {
+  const m = CELL_REF.exec(ref);
+  if (!m) return null;
+  let c = 0;
+  for (let i = 0; i < m[1].length; i++) c = c * 26 + (m[1].charCodeAt(i) - 64);
+  return { r: Number(m[2]) - 1, c: c - 1 };
+}
+
+/** The first `<name` start tag (a whole name: `<v>` not `<vm`) in a cell's markup, or -1. */
+function firstTag(xml: string, name: string): number {
+  const open = `<${name}`;
+  for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + 1)) {
+    const next = xml.charCodeAt(at + open.length);
+    if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) return at;
+  }
+  return -1;
+}
+
+/** The first `<name …>…</name>` inside `inner`: its start tag and text; null when there is none. */
+function child(inner: string, name: string): { tag: string; text: string; closed: boolean } | null {
+  const at = firstTag(inner, name);
+  if (at < 0) return null;
+  const gt = inner.indexOf(">", at);
+  if (gt < 0) return null;
+  const tag = inner.slice(at, gt + 1);
+  if (inner.charCodeAt(gt - 1) === 47) return { tag, text: "", closed: false };
+  const body = elementText(inner, at, name);
+  return body ? { tag, text: body.text, closed: true } : { tag, text: "", closed: false };
+}
+
+class SheetReader {
+  readonly data: CellObject[][] = [];
+  readonly guess: Range = { s: { r: 2_000_000, c: 2_000_000 }, e: { r: 0, c: 0 } };
+  /** Shared formulas by `si`: the formula and the cell it was written on. */
+  private readonly shared = new Map<string, { formula: string; r: number; c: number }>();
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  /**
+   * Reads `<sheetData>`'s rows and cells, `body` being what is between its tags; false when something
+   * in them is left to SheetJS. One pass over the tags, in order: a search per row or cell would walk
+   * the rest of the sheet each time (many empty rows would make it quadratic).
+   */
+  rows(body: string): boolean {
+    const TAG = /<(row|c)(?=[\s/>])/g;
+    let row = 0;
+    let col = -1;
+    let inRow = false;
+    /** A `<row …/>` with no cells: SheetJS counts it in the used range only when no row tag follows. */
+    let lastEmpty: string | null = null;
+    for (let m = TAG.exec(body); m; ) {
+      const gt = body.indexOf(">", m.index);
+      if (gt < 0) return false;
+      const tag = body.slice(m.index, gt + 1);
+      const closed = body.charCodeAt(gt - 1) === 47;
+      TAG.lastIndex = gt + 1;
+      const next = TAG.exec(body);
+      if (m[1] === "row") {
+        lastEmpty = closed ? tag : null;
+        inRow = !closed;
+        if (inRow) {
+          const r = this.row(tag, row);
+          if (r === null) return false;
+          [row, col] = [r, -1];
+        }
+      } else {
+        if (!inRow) return false;
+        const cell = attributes(tag);
+        const ref = cell.r ?? a1(row - 1, col + 1);
+        const where = position(ref);
+        if (!where || !this.cell(cell, closed ? "" : body.slice(gt + 1, next ? next.index : body.length), where)) return false;
+        col = where.c;
+      }
+      m = next;
+    }
+    return lastEmpty === null || this.row(lastEmpty, row) !== null;
+  }
+
+  /** A row's number (from its `r`, else the one after `previous`), counted in the used range; null when unreadable. */
+  private row(tag: string, previous: number): number | null {
+    const r = attributes(tag).r;
+    if (r !== undefined && !/^[1-9]\d{0,6}$/.test(r)) return null;
+    const row = r === undefined ? previous + 1 : Number(r);
+    if (this.guess.s.r > row - 1) this.guess.s.r = row - 1;
+    if (this.guess.e.r < row - 1) this.guess.e.r = row - 1;
+    return row;
+  }
+
+  private cell(tag: Record<string, string>, inner: string, where: { r: number; c: number }): boolean {
+    const p: CellObject = { t: "z" };
+    const v = child(inner, "v");
+    const raw: string | undefined = v && v.text !== "" ? unescapeXml(v.text) : undefined;
+    const f = child(inner, "f");
+    if (f) {
+      const ft = attributes(f.tag);
+      if (ft.t === "dataTable") return false;
+      if (f.text === "") {
+        const master = ft.si === undefined ? undefined : this.shared.get(ft.si);
+        if (master) {
+          if (where.r < master.r || where.c < master.c) return false;
+          p.f = shiftFormula(master.formula, where.r - master.r, where.c - master.c);
+        }
+      } else {
+        const formula = withoutFuturePrefix(unescapeXml(f.text, true));
+        p.f = formula;
+        if (ft.t === "array") {
+          if (ft.ref === undefined) return false; // SheetJS fails on it: let it say so
+        } else if (ft.t === "shared" && ft.si !== undefined) {
+          this.shared.set(String(parseInt(ft.si, 10)), { formula, r: where.r, c: where.c });
+        }
+      }
+    }
+    // A cell without a value is a stub, formula or not (SheetJS gives a formula's missing value 0,
+    // then takes that 0 for an empty value: `0 == ""`).
+    const type = tag.t === undefined && raw === undefined ? "z" : (tag.t ?? "n");
+    if (this.guess.s.c > where.c) this.guess.s.c = where.c;
+    if (this.guess.e.c < where.c) this.guess.e.c = where.c;
+    switch (type) {
+      case "n":
+        if (raw === undefined) p.t = "z";
+        else {
+          p.t = "n";
+          p.v = parseFloat(raw);
+        }
+        break;
+      case "s":
+        if (raw === undefined) p.t = "z";
+        else {
+          const text = this.ctx.strings?.[parseInt(raw, 10)];
+          if (text === undefined) return false; // SheetJS fails on a missing string: let it say so
+          p.t = "s";
+          p.v = text;
+        }
+        break;
+      case "str":
+        p.t = "s";
+        p.v = raw === undefined ? "" : raw.indexOf("\r\n") >= 0 ? raw.replace(/\r\n/g, "\n") : raw;
+        break;
+      case "inlineStr": {
+        const is = child(inner, "is");
+        p.t = "s";
+        p.v = is && is.closed ? sharedStringItem(is.text) : "";
+        break;
+      }
+      case "b":
+        p.t = "b";
+        p.v = raw === "1" || raw === "true";
+        break;
+      case "e":
+        p.t = "e";
+        p.v = raw === undefined ? undefined : ERROR_CODE[raw];
+        break;
+      case "d":
+        return false; // ISO dates: SheetJS turns them into serial numbers
+      default:
+        // A type the standard does not have: SheetJS keeps it, and the Grid reads no value from it.
+        (p as { t: string }).t = type;
+        if (raw !== undefined) p.v = raw;
+    }
+    const s = tag.s;
+    p.z = s !== undefined && /^(?:0|[1-9]\d*)$/.test(s) && Number(s) < this.ctx.formats.length ? this.ctx.formats[Number(s)] : "General";
+    (this.data[where.r] ??= [])[where.c] = p;
+    return true;
+  }
+}
+
+/** One worksheet part; null when it holds what this reader leaves to SheetJS. */
+export function readSheet(xml: string, ctx: SheetContext): WorkSheet | null {
+  if (!/<worksheet[\s>]/.test(xml)) return null;
+  const open = /<(?:\w+:)?sheetData\b[^<>]*>/.exec(xml);
+  const close = open ? xml.indexOf("</sheetData>", open.index) : -1;
+  const [before, after] = open && close >= 0 ? [xml.slice(0, open.index), xml.slice(close)] : [xml, xml];
+  const reader = new SheetReader(ctx);
+  if (open && close >= 0 && !reader.rows(xml.slice(open.index + open[0].length, close))) return null;
+
+  const ws: WorkSheet = { "!data": reader.data } as unknown as WorkSheet;
+  const dim = /<(?:\w*:)?dimension/.exec(before);
+  if (dim && dim.index > 0) {
+    const ref = /"(\w*:\w*)"/.exec(before.slice(dim.index, dim.index + 50));
+    if (ref) {
+      const d = decodeRange(ref[1]);
+      if (d.s.r <= d.e.r && d.s.c <= d.e.c && d.s.r >= 0 && d.s.c >= 0) ws["!ref"] = encodeRange(d);
+    }
+  }
+  const g = reader.guess;
+  if (!ws["!ref"] && g.e.c >= g.s.c && g.e.r >= g.s.r) ws["!ref"] = encodeRange(g);
+  const merges = (after.match(MERGE) ?? []).map((m) => decodeRange(m.slice(m.indexOf("=") + 2)));
+  if (merges.length) ws["!merges"] = merges;
+  return ws;
+}

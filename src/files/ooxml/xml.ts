@@ -1,0 +1,77 @@
+/**
+ * The little XML an .xlsx part needs: a tag's attributes and a text's escapes, read the way SheetJS
+ * reads them (its `parsexmltag` and `unescapexml`), so that a cell reads the same through this reader
+ * and through SheetJS. Markup this does not expect makes the reader step aside (see index.ts), never
+ * guess.
+ */
+
+/**
+ * The attributes of one start tag (`<c r="A1" s="3" t="s">`), by local name (`r:id` → `id`, as SheetJS
+ * names them); values still escaped, xmlns declarations left out. A scan rather than a regular
+ * expression: it runs on every cell of every sheet.
+ */
+export function attributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const n = tag.length;
+  // The element's own name is skipped: attributes start after the first whitespace.
+  let i = 1;
+  while (i < n && !isSpace(tag.charCodeAt(i))) i++;
+  while (i < n) {
+    const eq = tag.indexOf("=", i);
+    if (eq < 0) break;
+    let q = eq + 1;
+    while (q < n && isSpace(tag.charCodeAt(q))) q++;
+    const quote = tag.charCodeAt(q);
+    if (quote !== 34 && quote !== 39) break; // not name="value": nothing more is read
+    const close = tag.indexOf(quote === 34 ? '"' : "'", q + 1);
+    if (close < 0) break;
+    const name = tag.slice(i, eq).trim();
+    if (name !== "xmlns" && !name.startsWith("xmlns:")) {
+      const colon = name.indexOf(":");
+      out[colon < 0 ? name : name.slice(colon + 1)] = tag.slice(q + 1, close);
+    }
+    i = close + 1;
+  }
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+const NAMED: Record<string, string> = { "&quot;": '"', "&apos;": "'", "&gt;": ">", "&lt;": "<", "&amp;": "&" };
+const ENTITY = /&(?:quot|apos|gt|lt|amp|#x?([\da-fA-F]+));/gi;
+/** Excel's escape of a character XML cannot hold (`_x000D_`): ECMA-376 §22.4.2.4. */
+const EXCEL_ESCAPE = /_x([\da-fA-F]{4})_/gi;
+
+function unescapeEntities(s: string): string {
+  if (s.indexOf("&") < 0 && s.indexOf("_x") < 0 && s.indexOf("_X") < 0) return s;
+  return s
+    .replace(ENTITY, (all: string, code: string | undefined) => NAMED[all.toLowerCase()] ?? String.fromCharCode(parseInt(code!, all.includes("x") || all.includes("X") ? 16 : 10)))
+    .replace(EXCEL_ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
+ * A text node's value: entities and Excel's `_xHHHH_` decoded, CDATA kept as written. `lines`: a
+ * cell's text, whose CR LF is read as LF (SheetJS's `unescapexml(…, true)`).
+ */
+export function unescapeXml(text: string, lines = false): string {
+  let out: string;
+  const cdata = text.indexOf("<![CDATA[");
+  if (cdata < 0) out = unescapeEntities(text);
+  else {
+    const end = text.indexOf("]]>", cdata);
+    out = end < 0 ? unescapeEntities(text) : unescapeEntities(text.slice(0, cdata)) + text.slice(cdata + 9, end) + unescapeXml(text.slice(end + 3));
+  }
+  return lines && out.indexOf("\r\n") >= 0 ? out.replace(/\r\n/g, "\n") : out;
+}
+
+/** The text between an element's start tag at `open` and its end tag `</name>`; null when it is not closed. */
+export function elementText(xml: string, open: number, name: string): { text: string; end: number } | null {
+  const gt = xml.indexOf(">", open);
+  if (gt < 0) return null;
+  if (xml.charCodeAt(gt - 1) === 47 /* "/" */) return { text: "", end: gt + 1 };
+  const close = xml.indexOf(`</${name}>`, gt + 1);
+  if (close < 0) return null;
+  return { text: xml.slice(gt + 1, close), end: close + name.length + 3 };
+}

@@ -6,6 +6,9 @@
 import { buildIsFresh } from "./fresh.js";
 
 if (buildIsFresh()) {
+  // The reading workers load while the command does (src/cli/prestart.ts).
+  const { prestartReadWorkers } = await import("../build/cli/prestart.mjs");
+  prestartReadWorkers(new URL("../build/cli/read-worker.mjs", import.meta.url), process.argv.slice(2));
   await import("../build/cli/tonghop.mjs");
 } else {
   const { register } = await import("tsx/esm/api");

@@ -1,5 +1,5 @@
-// Builds the `tonghop` command to plain JavaScript (npm's `prepare`, so `npm ci` runs it): two
-// esbuild bundles in build/cli/, the command and its reading worker, so no TypeScript is transpiled
+// Builds the `tonghop` command to plain JavaScript (npm's `prepare`, so `npm ci` runs it): esbuild
+// bundles in build/cli/, the command, its reading worker and the start of its workers, so no TypeScript is transpiled
 // when a user runs it (tsx took 0.5 s at every start, and again in every worker). Beside them,
 // inputs.json lists the sources they were made from: bin/tonghop.js uses the build only while none
 // of those is newer, and falls back to tsx on the sources otherwise (a developer's edit is never
@@ -26,7 +26,8 @@ rmSync(tmp, { recursive: true, force: true });
 mkdirSync(tmp, { recursive: true });
 const result = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { tonghop: "src/cli/entry.ts", "read-worker": "src/cli/readWorkerEntry.ts" },
+  // prestart: the reading workers, started by bin/tonghop.js before the command loads (prestart.ts).
+  entryPoints: { tonghop: "src/cli/entry.ts", "read-worker": "src/cli/readWorkerEntry.ts", prestart: "src/cli/prestart.ts" },
   outdir: tmp,
   outExtension: { ".js": ".mjs" },
   // What the command imports dynamically (the reader, for --previous and template learn) becomes a chunk

@@ -10,14 +10,15 @@
  * caller gets each file's answer by its own promise, so results keep the input order whatever the
  * order workers finish in. Node-only: this is the CLI's door, not the engine.
  */
-import { availableParallelism } from "node:os";
-import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { unreadableFile, type FileCheck } from "../engine/check";
 import type { RosterUnit } from "../engine/consolidate/units";
 import type { Localized } from "../engine/findings";
 import type { FormTemplate } from "../templates/form/types";
 import { messages } from "../files/messages";
+import { dropSpareWorkers, READ_MAX_OLD_GENERATION_MB, READ_MAX_YOUNG_GENERATION_MB, setWorkerHeapFlags, takeSpareWorker } from "./prestart";
+
+export { defaultReadWorkers, READ_MAX_OLD_GENERATION_MB, READ_MAX_YOUNG_GENERATION_MB } from "./prestart";
 
 /**
  * The time bound of any file (ms). Real reports read in well under a second; the slowest damaged
@@ -30,31 +31,8 @@ export const READ_TIMEOUT_MS = 20_000;
  * 2-core machine; it gets 20 + 39 s. The hostile files seen are small and get about 20 s.
  */
 export const READ_TIMEOUT_MS_PER_MB = 3_000;
-/**
- * Each worker's V8 old generation (MB). The 1.9 million text cells above peak near 1 GB of process
- * RSS and read within it; what fills more is refused as using too much memory.
- */
-export const READ_MAX_OLD_GENERATION_MB = 1024;
-/** Each worker's V8 young generation (MB): V8's own default here, written down as a bound. */
-export const READ_MAX_YOUNG_GENERATION_MB = 48;
 /** A worker that has not loaded its modules in this time is broken (ours, not the file's): give up. */
 const STARTUP_TIMEOUT_MS = 60_000;
-/** Below this many files a second worker costs more to start (about 0.1 s of a core) than it saves. */
-const PARALLEL_FROM = 20;
-/**
- * Never more workers than this: each holds SheetJS and a file's workbook (about 50 MB), and past a
- * few the main thread's own work (consolidating, writing the .xlsx) is what the batch waits for.
- */
-const MAX_WORKERS = 4;
-
-/**
- * Workers for a batch of `jobs` files: one for a few files, else one per core (up to MAX_WORKERS).
- * Reading is nearly all of a batch's time, and the built worker starts in about 0.1 s, so on this
- * 2-core machine two workers read 1,000 files in about 0.55 of the time one takes (README, Benchmark).
- */
-export function defaultReadWorkers(jobs: number): number {
-  return jobs >= PARALLEL_FROM ? Math.max(1, Math.min(MAX_WORKERS, availableParallelism())) : 1;
-}
 
 /** The time bound of a file of `bytes` bytes (ms). */
 export function readTimeoutMs(bytes: number, options: Pick<ReadPoolOptions, "timeoutMs" | "timeoutMsPerMb"> = {}): number {
@@ -77,8 +55,9 @@ export interface ReadPoolOptions {
   workerModule?: URL;
   /**
    * The forms to look for beyond BC-XDĐ and the built-ins (`--form FILE.json`) and the one form a run is
-   * restricted to (`--form ID`), handed to every worker as it starts (plain JSON, in its workerData).
-   * Absent: BC-XDĐ and every built-in form.
+   * restricted to (`--form ID`), handed to every worker before its first file (plain JSON, a message:
+   * a worker started ahead, prestart.ts, had no way to get them when it started). Absent: BC-XDĐ and
+   * every built-in form.
    */
   forms?: WorkerForms;
 }
@@ -96,6 +75,12 @@ export type RosterAnswer = { ok: true; units: RosterUnit[] } | { ok: false; reas
 export type ReadJob =
   | { id: number; kind: "check"; bytes: Uint8Array; path: string; modified: number | null }
   | { id: number; kind: "roster"; bytes: Uint8Array; path: string };
+
+/** Parent → worker, before any job: the forms it looks for (absent: BC-XDĐ and every built-in form). */
+export interface FormsMessage {
+  kind: "forms";
+  forms: WorkerForms;
+}
 
 export type ReadAnswer = { kind: "check"; check: FileCheck } | { kind: "roster"; roster: RosterAnswer };
 
@@ -164,28 +149,6 @@ const WORKER = new URL("./readWorker.ts", import.meta.url);
 /** The built worker, beside the built command (build/cli/): plain JavaScript, no tsx to load. */
 const BUILT_WORKER = new URL("./read-worker.mjs", import.meta.url);
 
-/**
- * Where a worker's old generation starts its first full collection (MB). V8 grows a heap after each
- * full collection by a factor it takes from the heap's bound: about 1.6 for a 1,024 MB bound (4 from
- * 2 GB up). A reading worker keeps about 10 MB alive, so it ran a full collection every 8 files or
- * so (119 in 1,000 files; with the concurrent marking they start, about a fifth of the CPU time of a
- * batch).
- * Starting at 64 MB takes that to one or two, and leaves the bound where it is.
- */
-const INITIAL_OLD_GENERATION_MB = 64;
-
-/**
- * V8 reads its heap flags when an isolate is made, and they are process-wide: set once, before
- * the first worker starts, this one applies to every worker and leaves the main isolate (already
- * made) as it is.
- */
-let heapFlagsSet = false;
-function setWorkerHeapFlags(): void {
-  if (heapFlagsSet) return;
-  heapFlagsSet = true;
-  setFlagsFromString(`--initial-old-space-size=${INITIAL_OLD_GENERATION_MB}`);
-}
-
 export function startReadPool(options: ReadPoolOptions = {}): ReadPool {
   setWorkerHeapFlags();
   const size = Math.max(1, options.workers ?? 1);
@@ -196,8 +159,10 @@ export function startReadPool(options: ReadPoolOptions = {}): ReadPool {
   const workerModule = (options.workerModule ?? WORKER).href;
   // The built command starts its built worker directly; the sources (tests, a developer's edit, a
   // test's own worker module) go through the boot file, which loads tsx first.
-  const forms = options.forms ? { forms: options.forms } : {};
-  const [entry, workerData] = BUILT && !options.workerModule ? [BUILT_WORKER, forms] : [BOOT, { module: workerModule, ...forms }];
+  const direct = BUILT && !options.workerModule;
+  const [entry, workerData] = direct ? [BUILT_WORKER, undefined] : [BOOT, { module: workerModule }];
+  // Workers started ahead (prestart.ts) are the built worker with the default bounds.
+  const spares = direct && resourceLimits.maxOldGenerationSizeMb === READ_MAX_OLD_GENERATION_MB && resourceLimits.maxYoungGenerationSizeMb === READ_MAX_YOUNG_GENERATION_MB;
   const queue: Pending[] = [];
   const slots: Slot[] = [];
   let nextId = 1;
@@ -286,15 +251,18 @@ export function startReadPool(options: ReadPoolOptions = {}): ReadPool {
   };
 
   const spawn = (): Slot => {
+    const spare = spares ? takeSpareWorker() : undefined;
     // execArgv: not the parent's. The boot file sets up all a worker needs (tsx), and some of the
     // parent's flags break a worker or load tsx twice (`--input-type`, `--import tsx`).
-    const worker = new Worker(entry, { workerData, resourceLimits, execArgv: [] });
-    const slot: Slot = { worker, ready: false, dead: false, inFlight: [], timer: null };
-    slot.timer = setTimeout(() => onDeath(slot, `no answer within ${STARTUP_TIMEOUT_MS / 1000} s`), STARTUP_TIMEOUT_MS);
+    const worker = spare?.worker ?? new Worker(entry, { workerData, resourceLimits, execArgv: [] });
+    const slot: Slot = { worker, ready: spare?.ready ?? false, dead: false, inFlight: [], timer: null };
+    if (!slot.ready) slot.timer = setTimeout(() => onDeath(slot, `no answer within ${STARTUP_TIMEOUT_MS / 1000} s`), STARTUP_TIMEOUT_MS);
     worker.on("message", (m: FromReader) => onMessage(slot, m));
     // Out of memory: "error" (ERR_WORKER_OUT_OF_MEMORY), then "exit"; the first one counts.
     worker.on("error", (e: Error & { code?: string }) => onDeath(slot, e.code ?? e.message));
     worker.on("exit", (code) => onDeath(slot, `exited with code ${code}`));
+    // Before any job: a message sent now is the first the worker reads.
+    if (options.forms) worker.postMessage({ kind: "forms", forms: options.forms } satisfies FormsMessage);
     return slot;
   };
 
@@ -309,6 +277,8 @@ export function startReadPool(options: ReadPoolOptions = {}): ReadPool {
   // Every worker starts now, while the caller lists and reads the first files: their start-up
   // overlaps the main thread's, and each loads on a core of its own.
   for (let i = 0; i < size; i++) slots.push(spawn());
+  // Workers started ahead for more files than the batch holds: not needed.
+  dropSpareWorkers();
 
   return {
     size,

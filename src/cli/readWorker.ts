@@ -3,21 +3,21 @@
  * time, with the same reader, code pages and native zlib the CLI used in-process. The parent bounds
  * its time and memory; nothing here needs to.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { formSet, type FormSet } from "../engine/batch";
 import { readRoster } from "../engine/consolidate/roster";
 import { checkFileBytesAsync } from "../files/checkFile";
 import { readWorkbookAsync } from "../files/index";
-import type { FromReader, ReadAnswer, ReadJob, RosterAnswer, WorkerForms } from "./boundedRead";
+import type { FormsMessage, FromReader, ReadAnswer, ReadJob, RosterAnswer, WorkerForms } from "./boundedRead";
 import { nodeReadOptions, useNodeZlib } from "./zlib";
 
 // This thread reads with native zlib: SheetJS inflating, and our own checks of a package's entries.
 useNodeZlib();
 
+let given: WorkerForms | undefined;
 let forms: FormSet | undefined;
 /** The forms this worker looks for: BC-XDĐ and the built-ins, plus what the command passed (boundedRead.ts). */
 function formsOfWorker(): FormSet {
-  const given = (workerData as { forms?: WorkerForms } | null)?.forms;
   return (forms ??= formSet(given?.extra ?? [], given?.only));
 }
 
@@ -54,8 +54,13 @@ export function serve(handle: (job: ReadJob) => Promise<ReadAnswer> = answer): v
     }
   };
   let last = Promise.resolve();
-  port.on("message", (job: ReadJob) => {
-    last = last.then(() => one(job));
+  port.on("message", (m: ReadJob | FormsMessage) => {
+    if (m.kind === "forms") {
+      // Sent before any job (boundedRead.ts): the jobs after it look for these forms.
+      [given, forms] = [m.forms, undefined];
+      return;
+    }
+    last = last.then(() => one(m));
   });
   send({ type: "ready" });
 }

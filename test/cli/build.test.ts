@@ -5,7 +5,7 @@
  * bin/tonghop.js compares with the build's age before using it.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLES, FILES_FIXTURES, ROSTER, tmp, tonghop } from "./helpers";
@@ -26,12 +26,64 @@ function built(...args: string[]) {
 }
 
 describe("the built command", () => {
-  it("is two plain JavaScript files and the list of their sources", () => {
-    for (const f of ["tonghop.mjs", "read-worker.mjs", "inputs.json"]) expect(existsSync(join(OUT, f)), f).toBe(true);
+  it("is plain JavaScript files (the command, its worker, the start of its workers) and the list of their sources", () => {
+    for (const f of ["tonghop.mjs", "read-worker.mjs", "prestart.mjs", "inputs.json"]) expect(existsSync(join(OUT, f)), f).toBe(true);
     const { sources } = JSON.parse(readFileSync(join(OUT, "inputs.json"), "utf8")) as { sources: string[] };
     for (const s of ["src/cli/main.ts", "src/cli/readWorker.ts", "src/engine/check.ts", "src/files/sheetjs.ts", "src/xlsx/index.ts"]) expect(sources).toContain(s);
     expect(sources.some((s) => s.includes("node_modules"))).toBe(false);
-    for (const f of ["tonghop.mjs", "read-worker.mjs"]) expect(readFileSync(join(OUT, f), "utf8")).not.toMatch(/from "tsx|\.ts"\)/);
+    for (const f of ["tonghop.mjs", "read-worker.mjs", "prestart.mjs"]) expect(readFileSync(join(OUT, f), "utf8")).not.toMatch(/from "tsx|\.ts"\)/);
+  });
+
+  describe("with its reading workers started ahead, as bin/tonghop.js runs it", () => {
+    /** bin/tonghop.js's two steps, on the test's build: workers first (prestart.mjs), then the command. */
+    const RUN_AHEAD = `const [dir, ...argv] = process.argv.slice(1);
+const { prestartReadWorkers } = await import(dir + "/prestart.mjs");
+prestartReadWorkers(new URL(dir + "/read-worker.mjs"), argv);
+process.argv = [process.argv[0], "tonghop", ...argv];
+await import(dir + "/tonghop.mjs");`;
+    const ahead = (...args: string[]) => {
+      const dir = new URL(`file://${join(process.cwd(), OUT)}`).href;
+      const r = spawnSync(process.execPath, ["--input-type=module", "-e", RUN_AHEAD, dir, ...args], { encoding: "utf8", timeout: 60_000, env: { ...process.env, NODE_OPTIONS: "" } });
+      return { code: r.status, out: r.stdout, err: r.stderr };
+    };
+    /** 24 copies of the samples: enough for two workers (prestart.ts, defaultReadWorkers). */
+    const many = () => {
+      const dir = tmp();
+      for (let i = 0; i < 3; i++) for (const f of readdirSync(EXAMPLES)) copyFileSync(join(EXAMPLES, f), join(dir, `${i}-${f}`));
+      expect(readdirSync(dir).length).toBeGreaterThanOrEqual(20);
+      return dir;
+    };
+
+    it("consolidates many files to the same JSON and workbook as without them, and exits by itself", () => {
+      const units = many();
+      const out = join(tmp(), "out");
+      mkdirSync(out);
+      const [a, b] = [join(out, "a.xlsx"), join(out, "b.xlsx")];
+      const viaAhead = ahead("consolidate", "--json", "--out", a, units);
+      const viaBuild = built("consolidate", "--json", "--out", b, units);
+      expect(viaAhead.err).toBe("");
+      expect(viaAhead.code).toBe(viaBuild.code);
+      expect(viaAhead.out.replaceAll(a, "OUT")).toBe(viaBuild.out.replaceAll(b, "OUT"));
+      expect(readFileSync(a)).toEqual(readFileSync(b));
+    });
+
+    it("hands the forms of --form to workers started before the option was read", () => {
+      const units = "examples/bieu-thong-ke/units";
+      const viaAhead = ahead("validate", "--json", "--form", "BTCTW-1", units);
+      const viaBuild = built("validate", "--json", "--form", "BTCTW-1", units);
+      expect(viaAhead.code).toBe(viaBuild.code);
+      expect(viaAhead.out).toBe(viaBuild.out);
+      expect(JSON.parse(viaAhead.out).files.some((f: { forms?: unknown[] }) => f.forms?.length)).toBe(true);
+    });
+
+    it("exits at once when the command reads nothing (--help, a usage error, an output it may not write)", () => {
+      expect(ahead("consolidate", "--help").code).toBe(0);
+      expect(ahead("consolidate", "--out", "x.xlsx").code).toBe(2);
+      // Workers were started for the folder's files; the command refuses to write over an input.
+      const units = many();
+      const refused = ahead("consolidate", "--out", join(units, readdirSync(units)[0]), units);
+      expect(refused.code).toBe(2);
+    });
   });
 
   it("consolidates the samples with their roster to the same JSON as the sources, byte for byte", async () => {

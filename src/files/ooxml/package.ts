@@ -3,7 +3,7 @@
  * its shared strings and its styles. Found as SheetJS finds them: the workbook's relationships for the
  * sheets, [Content_Types].xml for the shared strings and the styles.
  */
-import { attributes, unescapeXml } from "./xml";
+import { attributes, unescapeXml, wellFormed } from "./xml";
 
 export interface SheetPart {
   name: string;
@@ -26,9 +26,16 @@ const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
 /** The workbook types SheetJS reads as an .xlsx workbook (its ct2type "workbooks"). */
 const WORKBOOK_TYPES = /^application\/vnd\.(?:openxmlformats-officedocument\.spreadsheetml\.(?:sheet|template)|ms-excel\.(?:sheet|template|addin)\.macroEnabled)\.main\+xml$/;
 const WORKSHEET_REL = /\/worksheet$/;
+/** The workbook namespaces SheetJS reads (its XMLNS_main): transitional, strict, and Excel 2006's. */
+const MAIN_NS = [
+  "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  "http://purl.oclc.org/ooxml/spreadsheetml/main",
+  "http://schemas.microsoft.com/office/excel/2006/main",
+  "http://schemas.microsoft.com/office/excel/2006/2",
+];
 
-/** Every start tag of `name` (no prefix) in `xml`, as its attributes. */
-function tags(xml: string, name: string): Record<string, string>[] {
+/** Every start tag of `name` (no prefix) in `xml`, as its attributes; null when one is not well formed. */
+function tags(xml: string, name: string): Record<string, string>[] | null {
   const out: Record<string, string>[] = [];
   const open = `<${name}`;
   for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + open.length)) {
@@ -36,8 +43,9 @@ function tags(xml: string, name: string): Record<string, string>[] {
     // `<sheet ` but not `<sheets>` or `<sheetView`.
     if (next !== 32 && next !== 9 && next !== 10 && next !== 13 && next !== 47 && next !== 62) continue;
     const end = xml.indexOf(">", at);
-    if (end < 0) break;
-    out.push(attributes(xml.slice(at, end + 1)));
+    const found = end < 0 ? null : attributes(xml.slice(at, end + 1));
+    if (!found) return null;
+    out.push(found);
   }
   return out;
 }
@@ -50,11 +58,19 @@ const stripSlash = (p: string) => p.replace(/^\//, "");
  * a relationship or part that is missing.
  */
 export function packageMap(contentTypes: string, workbook: string, workbookRels: string, has: (path: string) => boolean): PackageMap | null {
+  if (![contentTypes, workbook, workbookRels].every(wellFormed)) return null;
+  const overrides = tags(contentTypes, "Override");
+  const root = tags(workbook, "workbook");
+  const relations = tags(workbookRels, "Relationship");
+  const sheetTags = tags(workbook, "sheet");
+  if (!overrides || !root || !relations || !sheetTags) return null;
   if (!contentTypes.includes(`xmlns="${CONTENT_TYPES_NS}"`)) return null;
+  // SheetJS refuses a workbook in any other namespace (a damaged file, most likely): it says so itself.
+  if (root.length !== 1 || !MAIN_NS.includes(/\sxmlns\s*=\s*"([^"]*)"/.exec(workbook)?.[1] ?? "")) return null;
   let strings: string | null = null;
   let styles: string | null = null;
   const workbooks: string[] = [];
-  for (const o of tags(contentTypes, "Override")) {
+  for (const o of overrides) {
     const part = stripSlash(o.PartName ?? "");
     if (o.ContentType === STRINGS_TYPE) strings ??= part;
     else if (o.ContentType === STYLES_TYPE) styles ??= part;
@@ -62,12 +78,11 @@ export function packageMap(contentTypes: string, workbook: string, workbookRels:
   }
   if (workbooks.length > 1 || (workbooks.length === 1 && workbooks[0] !== "xl/workbook.xml")) return null;
   if ((strings !== null && !has(strings)) || (styles !== null && !has(styles))) return null;
-  if (!/<workbook[\s>]/.test(workbook)) return null;
 
   const rels = new Map<string, { type: string; target: string }>();
-  for (const r of tags(workbookRels, "Relationship")) if (r.Id) rels.set(r.Id, { type: r.Type ?? "", target: unescapeXml(r.Target ?? "") });
+  for (const r of relations) if (r.Id) rels.set(r.Id, { type: r.Type ?? "", target: unescapeXml(r.Target ?? "") });
   const sheets: SheetPart[] = [];
-  for (const s of tags(workbook, "sheet")) {
+  for (const s of sheetTags) {
     const rel = s.id === undefined ? undefined : rels.get(s.id);
     if (!rel || !WORKSHEET_REL.test(rel.type) || s.name === undefined) return null;
     const path = `xl/${rel.target.replace(/[/]?xl\//, "")}`;

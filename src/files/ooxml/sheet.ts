@@ -75,16 +75,40 @@ function firstTag(xml: string, name: string): number {
   return -1;
 }
 
-/** The first `<name …>…</name>` inside `inner`: its start tag and text; null when there is none. */
-function child(inner: string, name: string): { tag: string; text: string; closed: boolean } | null {
+interface Child {
+  tag: string;
+  text: string;
+  /** Written `<name …/>`. */
+  selfClosing: boolean;
+}
+
+/**
+ * The first `<name …>…</name>` in a cell's markup: its start tag and text; null when there is none;
+ * undefined when it is not closed (damage, left to SheetJS).
+ */
+function child(inner: string, name: string): Child | null | undefined {
   const at = firstTag(inner, name);
   if (at < 0) return null;
   const gt = inner.indexOf(">", at);
-  if (gt < 0) return null;
+  if (gt < 0) return undefined;
   const tag = inner.slice(at, gt + 1);
-  if (inner.charCodeAt(gt - 1) === 47) return { tag, text: "", closed: false };
+  if (inner.charCodeAt(gt - 1) === 47) return { tag, text: "", selfClosing: true };
   const body = elementText(inner, at, name);
-  return body ? { tag, text: body.text, closed: true } : { tag, text: "", closed: false };
+  return body ? { tag, text: body.text, selfClosing: false } : undefined;
+}
+
+/** What may follow a row's start or a cell, up to the next: only a cell's content (to `</c>`) and a row's end. */
+const ROW_END = /^\s*(?:<\/row>\s*)?$/;
+const CELL_END = /<\/c>\s*(?:<\/row>\s*)?$/;
+
+/**
+ * Whether the text after a `<row>` or `<c>` tag, up to the next one, is what a well-formed sheet
+ * holds there. Anything else (a value after `<c/>`, a cell never closed, markup between cells) is
+ * damage: SheetJS reads it its own way, so it gets it.
+ */
+function wellFormedGap(cell: boolean, selfClosing: boolean, gap: string): boolean {
+  if (!cell || selfClosing) return ROW_END.test(gap);
+  return CELL_END.test(gap);
 }
 
 class SheetReader {
@@ -114,6 +138,9 @@ class SheetReader {
       const closed = body.charCodeAt(gt - 1) === 47;
       TAG.lastIndex = gt + 1;
       const next = TAG.exec(body);
+      /** What follows the tag up to the next row or cell: a cell's content, a row's end. */
+      const gap = body.slice(gt + 1, next ? next.index : body.length);
+      if (!wellFormedGap(m[1] === "c", closed, gap)) return false;
       if (m[1] === "row") {
         lastEmpty = closed ? tag : null;
         inRow = !closed;
@@ -123,13 +150,16 @@ class SheetReader {
           [row, col] = [r, -1];
         }
       } else {
+        // A cell outside a row: damage, which SheetJS reads its own way.
         if (!inRow) return false;
         const cell = attributes(tag);
+        if (!cell) return false;
         const ref = cell.r ?? a1(row - 1, col + 1);
         const where = position(ref);
-        if (!where || !this.cell(cell, closed ? "" : body.slice(gt + 1, next ? next.index : body.length), where)) return false;
+        if (!where || !this.cell(cell, closed ? "" : gap, where)) return false;
         col = where.c;
       }
+      if (gap.indexOf("</row>") >= 0) inRow = false;
       m = next;
     }
     return lastEmpty === null || this.row(lastEmpty, row) !== null;
@@ -137,8 +167,9 @@ class SheetReader {
 
   /** A row's number (from its `r`, else the one after `previous`), counted in the used range; null when unreadable. */
   private row(tag: string, previous: number): number | null {
-    const r = attributes(tag).r;
-    if (r !== undefined && !/^[1-9]\d{0,6}$/.test(r)) return null;
+    const attrs = attributes(tag);
+    const r = attrs?.r;
+    if (!attrs || (r !== undefined && !/^[1-9]\d{0,6}$/.test(r))) return null;
     const row = r === undefined ? previous + 1 : Number(r);
     if (this.guess.s.r > row - 1) this.guess.s.r = row - 1;
     if (this.guess.e.r < row - 1) this.guess.e.r = row - 1;
@@ -148,13 +179,15 @@ class SheetReader {
   private cell(tag: Record<string, string>, inner: string, where: { r: number; c: number }): boolean {
     const p: CellObject = { t: "z" };
     const v = child(inner, "v");
-    const raw: string | undefined = v && v.text !== "" ? unescapeXml(v.text) : undefined;
     const f = child(inner, "f");
+    if (v === undefined || f === undefined) return false;
+    const raw: string | undefined = v && v.text !== "" ? unescapeXml(v.text) : undefined;
     if (f) {
       const ft = attributes(f.tag);
-      if (ft.t === "dataTable") return false;
+      if (!ft || ft.t === "dataTable") return false;
       if (f.text === "") {
-        const master = ft.si === undefined ? undefined : this.shared.get(ft.si);
+        // `<f t="shared" si="0"/>`, or written open and closed: a cell of a shared formula.
+        const master = ft.si === undefined || (!f.selfClosing && ft.t !== "shared") ? undefined : this.shared.get(ft.si);
         if (master) {
           if (where.r < master.r || where.c < master.c) return false;
           p.f = shiftFormula(master.formula, where.r - master.r, where.c - master.c);
@@ -197,8 +230,9 @@ class SheetReader {
         break;
       case "inlineStr": {
         const is = child(inner, "is");
+        if (is === undefined) return false;
         p.t = "s";
-        p.v = is && is.closed ? sharedStringItem(is.text) : "";
+        p.v = is ? sharedStringItem(is.text) : "";
         break;
       }
       case "b":
@@ -228,14 +262,16 @@ export function readSheet(xml: string, ctx: SheetContext): WorkSheet | null {
   if (!/<worksheet[\s>]/.test(xml)) return null;
   const open = /<(?:\w+:)?sheetData\b[^<>]*>/.exec(xml);
   const close = open ? xml.indexOf("</sheetData>", open.index) : -1;
-  const [before, after] = open && close >= 0 ? [xml.slice(0, open.index), xml.slice(close)] : [xml, xml];
   const reader = new SheetReader(ctx);
   if (open && close >= 0 && !reader.rows(xml.slice(open.index + open[0].length, close))) return null;
 
   const ws: WorkSheet = { "!data": reader.data } as unknown as WorkSheet;
-  const dim = /<(?:\w*:)?dimension/.exec(before);
+  // SheetJS looks for the dimension and the merged cells in the whole part (its split around
+  // <sheetData> takes an index its match does not have); in a well-formed part they are where the
+  // standard puts them, and in a damaged one this finds what SheetJS finds.
+  const dim = /<(?:\w*:)?dimension/.exec(xml);
   if (dim && dim.index > 0) {
-    const ref = /"(\w*:\w*)"/.exec(before.slice(dim.index, dim.index + 50));
+    const ref = /"(\w*:\w*)"/.exec(xml.slice(dim.index, dim.index + 50));
     if (ref) {
       const d = decodeRange(ref[1]);
       if (d.s.r <= d.e.r && d.s.c <= d.e.c && d.s.r >= 0 && d.s.c >= 0) ws["!ref"] = encodeRange(d);
@@ -243,7 +279,7 @@ export function readSheet(xml: string, ctx: SheetContext): WorkSheet | null {
   }
   const g = reader.guess;
   if (!ws["!ref"] && g.e.c >= g.s.c && g.e.r >= g.s.r) ws["!ref"] = encodeRange(g);
-  const merges = (after.match(MERGE) ?? []).map((m) => decodeRange(m.slice(m.indexOf("=") + 2)));
+  const merges = (xml.match(MERGE) ?? []).map((m) => decodeRange(m.slice(m.indexOf("=") + 2)));
   if (merges.length) ws["!merges"] = merges;
   return ws;
 }

@@ -3,7 +3,7 @@
  * style its numFmtId, and the id is a built-in format or one `<numFmts>` defines. A cell carries the
  * code (Grid `z`), which is how the engine tells a percentage from a count.
  */
-import { attributes, unescapeXml } from "./xml";
+import { attributes, unescapeXml, wellFormed } from "./xml";
 
 /**
  * The built-in formats SheetJS knows without being told (its SSF table as it starts every read;
@@ -50,9 +50,16 @@ function section(xml: string, name: string): string | null {
   return close < 0 ? null : xml.slice(open.index, close);
 }
 
-/** Every `<name …>` start tag in `xml`, as attributes. */
-function startTags(xml: string, name: string): Record<string, string>[] {
-  return [...xml.matchAll(new RegExp(`<${name}\\b[^<>]*>`, "g"))].map((m) => attributes(m[0]));
+/** Every `<name …>` start tag in `xml`, as attributes; null when one is not well formed. */
+function startTags(xml: string, name: string): Record<string, string>[] | null {
+  const out: Record<string, string>[] = [];
+  for (const m of xml.matchAll(new RegExp(`<${name}(?=[\\s/>])`, "g"))) {
+    const end = xml.indexOf(">", m.index);
+    const found = end < 0 ? null : attributes(xml.slice(m.index, end + 1));
+    if (!found) return null;
+    out.push(found);
+  }
+  return out;
 }
 
 /**
@@ -61,18 +68,19 @@ function startTags(xml: string, name: string): Record<string, string>[] {
  */
 export function styleFormats(xml: string): (string | undefined)[] | null {
   const body = xml.replace(/<!--[\s\S]*?-->/g, "");
-  // Prefixed elements (`<x:styleSheet>`) are left to SheetJS.
-  if (!/<styleSheet[\s>]/.test(body)) return null;
+  // Prefixed elements (`<x:styleSheet>`) are left to SheetJS, and so is a damaged tag anywhere in
+  // the part (SheetJS reads fonts and fills too, and refuses the file over one).
+  if (!/<styleSheet[\s>]/.test(body) || !wellFormed(body)) return null;
   const table: Record<number, string> = { ...BUILT_IN_FORMATS };
   const numFmts = section(body, "numFmts");
-  if (numFmts) {
-    for (const f of startTags(numFmts, "numFmt")) {
-      const id = parseInt(f.numFmtId ?? "", 10);
-      if (f.formatCode === undefined || !Number.isInteger(id) || id < 0) return null;
-      if (id > 0) table[id] = unescapeXml(f.formatCode);
-    }
+  const defined = numFmts ? startTags(numFmts, "numFmt") : [];
+  if (!defined) return null;
+  for (const f of defined) {
+    const id = parseInt(f.numFmtId ?? "", 10);
+    if (f.formatCode === undefined || !Number.isInteger(id) || id < 0) return null;
+    if (id > 0) table[id] = unescapeXml(f.formatCode);
   }
   const xfs = section(body, "cellXfs");
   if (!xfs) return [];
-  return startTags(xfs, "xf").map((xf) => table[xf.numFmtId ? parseInt(xf.numFmtId, 10) : 0]);
+  return startTags(xfs, "xf")?.map((xf) => table[xf.numFmtId ? parseInt(xf.numFmtId, 10) : 0]) ?? null;
 }

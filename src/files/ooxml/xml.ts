@@ -7,33 +7,46 @@
 
 /**
  * The attributes of one start tag (`<c r="A1" s="3" t="s">`), by local name (`r:id` → `id`, as SheetJS
- * names them); values still escaped, xmlns declarations left out. A scan rather than a regular
- * expression: it runs on every cell of every sheet.
+ * names them), values still escaped, xmlns declarations left out; null when the tag is not well
+ * formed (an attribute twice, a value holding `<`, words that are no attribute, no end): such markup
+ * is damage, and SheetJS reads it its own way. A scan rather than a regular expression: it runs on
+ * every cell of every sheet.
  */
-export function attributes(tag: string): Record<string, string> {
+export function attributes(tag: string): Record<string, string> | null {
   const out: Record<string, string> = {};
   const n = tag.length;
-  // The element's own name is skipped: attributes start after the first whitespace.
+  const end = tag.charCodeAt(n - 2) === 47 ? n - 2 : n - 1; // before "/>" or ">"
+  if (tag.charCodeAt(0) !== 60 || tag.charCodeAt(n - 1) !== 62) return null;
   let i = 1;
-  while (i < n && !isSpace(tag.charCodeAt(i))) i++;
-  while (i < n) {
+  while (i < end && !isSpace(tag.charCodeAt(i))) i++; // the element's own name
+  for (;;) {
+    const start = i;
+    while (i < end && isSpace(tag.charCodeAt(i))) i++;
+    if (i >= end) return out;
+    if (i === start) return null; // `a="1"b="2"`: no space between two attributes
     const eq = tag.indexOf("=", i);
-    if (eq < 0) break;
+    if (eq < 0 || eq >= end) return null;
+    const name = tag.slice(i, eq).trimEnd();
     let q = eq + 1;
-    while (q < n && isSpace(tag.charCodeAt(q))) q++;
+    while (q < end && isSpace(tag.charCodeAt(q))) q++;
     const quote = tag.charCodeAt(q);
-    if (quote !== 34 && quote !== 39) break; // not name="value": nothing more is read
+    if (!NAME.test(name) || (quote !== 34 && quote !== 39)) return null;
     const close = tag.indexOf(quote === 34 ? '"' : "'", q + 1);
-    if (close < 0) break;
-    const name = tag.slice(i, eq).trim();
+    if (close < 0 || close >= end) return null;
+    const value = tag.slice(q + 1, close);
+    if (value.indexOf("<") >= 0) return null;
     if (name !== "xmlns" && !name.startsWith("xmlns:")) {
       const colon = name.indexOf(":");
-      out[colon < 0 ? name : name.slice(colon + 1)] = tag.slice(q + 1, close);
+      const local = colon < 0 ? name : name.slice(colon + 1);
+      if (local in out) return null;
+      out[local] = value;
     }
     i = close + 1;
   }
-  return out;
 }
+
+/** An attribute's name, prefix included (`r:id`, `x14ac:dyDescent`, `xml:space`). */
+const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
@@ -74,4 +87,26 @@ export function elementText(xml: string, open: number, name: string): { text: st
   const close = xml.indexOf(`</${name}>`, gt + 1);
   if (close < 0) return null;
   return { text: xml.slice(gt + 1, close), end: close + name.length + 3 };
+}
+
+const TAG = /<(\/?)([A-Za-z_][\w:.-]*)[^<>]*?(\/?)>|<(?![?!])/g;
+
+/**
+ * Whether a small part (styles, the workbook, relationships) is well formed: every start tag well
+ * formed and closed in order. Such parts are a few KB; SheetJS reads them with regular expressions
+ * that take damaged markup in ways no one could foresee, or refuses the file, so damage is left to it.
+ */
+export function wellFormed(xml: string): boolean {
+  const open: string[] = [];
+  for (const m of xml.matchAll(TAG)) {
+    const [tag, closing, name, selfClosing] = m;
+    if (name === undefined) return false; // a "<" that starts no tag
+    if (closing) {
+      if (open.pop() !== name) return false;
+    } else {
+      if (!attributes(tag)) return false;
+      if (!selfClosing) open.push(name);
+    }
+  }
+  return open.length === 0;
 }

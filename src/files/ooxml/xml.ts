@@ -13,40 +13,54 @@
  * every cell of every sheet.
  */
 export function attributes(tag: string): Record<string, string> | null {
-  const out: Record<string, string> = {};
   const n = tag.length;
+  if (n < 2 || tag.charCodeAt(0) !== 60 || tag.charCodeAt(n - 1) !== 62) return null;
   const end = tag.charCodeAt(n - 2) === 47 ? n - 2 : n - 1; // before "/>" or ">"
-  if (tag.charCodeAt(0) !== 60 || tag.charCodeAt(n - 1) !== 62) return null;
+  const out: Record<string, string> = {};
   let i = 1;
   while (i < end && !isSpace(tag.charCodeAt(i))) i++; // the element's own name
   for (;;) {
-    const start = i;
+    const gapStart = i;
     while (i < end && isSpace(tag.charCodeAt(i))) i++;
     if (i >= end) return out;
-    if (i === start) return null; // `a="1"b="2"`: no space between two attributes
-    const eq = tag.indexOf("=", i);
-    if (eq < 0 || eq >= end) return null;
-    const name = tag.slice(i, eq).trimEnd();
-    let q = eq + 1;
-    while (q < end && isSpace(tag.charCodeAt(q))) q++;
-    const quote = tag.charCodeAt(q);
-    if (!NAME.test(name) || (quote !== 34 && quote !== 39)) return null;
-    const close = tag.indexOf(quote === 34 ? '"' : "'", q + 1);
+    if (i === gapStart) return null; // `a="1"b="2"`: no space between two attributes
+    // The name, with at most one prefix (`r:id`, `x14ac:dyDescent`, `xml:space`).
+    const nameStart = i;
+    let localStart = i;
+    if (!isNameStart(tag.charCodeAt(i))) return null;
+    for (i++; i < end; i++) {
+      const c = tag.charCodeAt(i);
+      if (c === 58 && localStart === nameStart && i + 1 < end && isNameStart(tag.charCodeAt(i + 1))) localStart = i + 1;
+      else if (!isNameChar(c)) break;
+    }
+    const nameEnd = i;
+    while (i < end && isSpace(tag.charCodeAt(i))) i++;
+    if (tag.charCodeAt(i) !== 61) return null; // "="
+    for (i++; i < end && isSpace(tag.charCodeAt(i)); i++);
+    const quote = tag.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) return null;
+    const close = tag.indexOf(quote === 34 ? '"' : "'", i + 1);
     if (close < 0 || close >= end) return null;
-    const value = tag.slice(q + 1, close);
+    const value = tag.slice(i + 1, close);
     if (value.indexOf("<") >= 0) return null;
-    if (name !== "xmlns" && !name.startsWith("xmlns:")) {
-      const colon = name.indexOf(":");
-      const local = colon < 0 ? name : name.slice(colon + 1);
-      if (local in out) return null;
+    const name = tag.slice(nameStart, nameEnd);
+    if (name !== "xmlns" && !(localStart > nameStart && name.startsWith("xmlns:"))) {
+      const local = localStart === nameStart ? name : tag.slice(localStart, nameEnd);
+      if (Object.prototype.hasOwnProperty.call(out, local)) return null;
       out[local] = value;
     }
     i = close + 1;
   }
 }
 
-/** An attribute's name, prefix included (`r:id`, `x14ac:dyDescent`, `xml:space`). */
-const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
+/** A–Z, a–z, `_`: where an attribute's name may start (names outside ASCII are left to SheetJS). */
+function isNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+}
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;

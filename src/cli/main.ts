@@ -29,12 +29,18 @@ import { CLI_TEXT } from "./text";
 import { previousFiles, readPrevious } from "./previous";
 import { blankLastYear } from "../engine/history/fill";
 import { addLearnCommand } from "./learn";
+import { jsonPieces } from "./jsonPieces";
 
 const template = BCXDD;
 const MAX_BYTES = DEFAULT_LIMITS.maxBytes;
 
 interface Io {
   out(s: string): void;
+  /**
+   * A long document in pieces, each written as it comes, then a line end (see jsonPieces.ts). Optional:
+   * without it the pieces are joined and given to `out`.
+   */
+  outPieces?(pieces: Iterable<string>): void;
   err(s: string): void;
   stdoutIsTty: boolean;
   stderrIsTty: boolean;
@@ -50,6 +56,12 @@ function langOf(value: string | undefined): Lang {
 export interface RunOptions {
   /** The reading workers' bounds (and, for tests, the module they run). */
   read?: ReadPoolOptions;
+}
+
+/** `--json`: the document exactly as JSON.stringify(value, null, 2) writes it, in pieces when the door takes them. */
+function printJson(io: Io, value: unknown): void {
+  if (io.outPieces) io.outPieces(jsonPieces(value));
+  else io.out([...jsonPieces(value)].join(""));
 }
 
 /**
@@ -189,7 +201,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
       const target: OutputTarget | null = opts.report ? { path: opts.report, option: "--report" } : null;
       if (target) guardOutput(target, [...files.map((f) => f.path), ...formFiles], Boolean(opts.force), lang);
       const checks = await withReadPool(files.length, readOptions(options, choice), (pool) => checkAll(files, lang, io, pool));
-      io.out(opts.json ? JSON.stringify(validationJson(checks, lang), null, 2) : renderValidation(checks, lang, style(), formNameOf(choice)));
+      if (opts.json) printJson(io, validationJson(checks, lang));
+      else io.out(renderValidation(checks, lang, style(), formNameOf(choice)));
       if (target) {
         const report = findingsWorkbook(checks, lang);
         writeOutput(target, report.bytes, lang);
@@ -232,8 +245,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
       const batch = consolidateBatch(checks, choice.set, { roster, history });
       const summary = batchSummary(batch, choice.set, lang, { parent: signing.parent });
       writeOutput(target, renderWorkbook(batchSheets(batch, choice.set, lang, summary, signing), { compress: nodeDeflate }), lang);
-      const names = new Map([...allIndicators(template), ...template.clusterRows].map((i) => [i.code, i.name]));
-      io.out(opts.json ? JSON.stringify(batchJson(batch, opts.out, lang, summary), null, 2) : renderBatch(batch, opts.out, lang, style(), names, formNameOf(choice)));
+      if (opts.json) printJson(io, batchJson(batch, opts.out, lang, summary));
+      else {
+        const names = new Map([...allIndicators(template), ...template.clusterRows].map((i) => [i.code, i.name]));
+        io.out(renderBatch(batch, opts.out, lang, style(), names, formNameOf(choice)));
+      }
       setExit(batch.findings.some((f) => f.severity === "error") ? 1 : 0);
     });
 
@@ -279,7 +295,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
       const lang = langOf(opts.lang);
       const choice = chooseForms(opts.form, lang);
       const list = formList(choice.set, choice.files).filter((f) => choice.only === undefined || f.id === choice.only);
-      io.out(opts.json ? JSON.stringify({ forms: list }, null, 2) : renderFormList(list, lang, style()));
+      if (opts.json) printJson(io, { forms: list });
+      else io.out(renderFormList(list, lang, style()));
       setExit(0);
     });
   program.addHelpText("afterAll", HELP_AFTER);

@@ -66,14 +66,16 @@ function printJson(io: Io, value: unknown): void {
 
 /**
  * Runs `f` with a pool of reading workers (boundedRead.ts) for `jobs` files, and always ends the
- * workers afterwards, so the process exits by itself whatever happens.
+ * workers afterwards, so the process exits by itself whatever happens. The command goes on as soon as
+ * `f` is done: a worker takes some 30–60 ms to tear its heap down, time the main thread spends on what
+ * was read. The ending goes into `ending`, which `run` waits for before it returns.
  */
-async function withReadPool<T>(jobs: number, options: ReadPoolOptions | undefined, f: (pool: ReadPool) => Promise<T>): Promise<T> {
+async function withReadPool<T>(jobs: number, options: ReadPoolOptions | undefined, ending: Promise<void>[], f: (pool: ReadPool) => Promise<T>): Promise<T> {
   const pool = startReadPool({ ...options, workers: Math.max(1, Math.min(jobs, options?.workers ?? defaultReadWorkers(jobs))) });
   try {
     return await f(pool);
   } finally {
-    await pool.close();
+    ending.push(pool.close());
   }
 }
 
@@ -169,7 +171,8 @@ function findingsWorkbook(checks: FileCheck[], lang: Lang): { bytes: Uint8Array;
   return { bytes: renderWorkbook([sheet], { compress: nodeDeflate }), rows: findings.length };
 }
 
-export function buildProgram(io: Io, setExit: (code: number) => void, options: RunOptions = {}): Command {
+/** `ending` collects the read pools still ending (withReadPool), for the caller to wait for. */
+export function buildProgram(io: Io, setExit: (code: number) => void, options: RunOptions = {}, ending: Promise<void>[] = []): Command {
   const style = () => (io.stdoutIsTty && !process.env.NO_COLOR ? COLOUR : PLAIN);
   const langOption = () => new Option("--lang <lang>", "ngôn ngữ / language: vi | en").default("vi");
   const formOption = (description: string) => new Option("--form <id|file.json>", description).argParser(collect);
@@ -200,7 +203,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
       const files = reportsOf(args, lang, formFiles);
       const target: OutputTarget | null = opts.report ? { path: opts.report, option: "--report" } : null;
       if (target) guardOutput(target, [...files.map((f) => f.path), ...formFiles], Boolean(opts.force), lang);
-      const checks = await withReadPool(files.length, readOptions(options, choice), (pool) => checkAll(files, lang, io, pool));
+      const checks = await withReadPool(files.length, readOptions(options, choice), ending, (pool) => checkAll(files, lang, io, pool));
       if (opts.json) printJson(io, validationJson(checks, lang));
       else io.out(renderValidation(checks, lang, style(), formNameOf(choice)));
       if (target) {
@@ -236,7 +239,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
       const target: OutputTarget = { path: opts.out, option: "--out" };
       guardOutput(target, [...files.map((f) => f.path), ...optionFiles], Boolean(opts.force), lang);
       const rosterPath = opts.roster;
-      const { roster, checks } = await withReadPool(files.length + (rosterPath ? 1 : 0), readOptions(options, choice), async (pool) => {
+      const { roster, checks } = await withReadPool(files.length + (rosterPath ? 1 : 0), readOptions(options, choice), ending, async (pool) => {
         // The roster first: a roster that cannot be used stops the command before any file is read.
         const roster = rosterPath ? await loadRoster(rosterPath, lang, pool) : null;
         return { roster, checks: await checkAll(files, lang, io, pool) };
@@ -303,10 +306,14 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
   return program;
 }
 
-/** Runs the command line; returns the exit code instead of exiting, so tests can call it. */
+/**
+ * Runs the command line; returns the exit code instead of exiting, so tests can call it. Returns only
+ * once every reading worker it started has ended.
+ */
 export async function run(argv: string[], io: Io, options: RunOptions = {}): Promise<number> {
   let code = 0;
-  const program = buildProgram(io, (c) => (code = c), options);
+  const ending: Promise<void>[] = [];
+  const program = buildProgram(io, (c) => (code = c), options, ending);
   try {
     await program.parseAsync(argv, { from: "user" });
     return code;
@@ -319,6 +326,8 @@ export async function run(argv: string[], io: Io, options: RunOptions = {}): Pro
       return 2;
     }
     throw e;
+  } finally {
+    await Promise.all(ending);
   }
 }
 

@@ -161,3 +161,28 @@ export const formula = (
   role?: StyleRole,
 ): SpecCell => ({ t: "formula", f, result, format, role });
 export const blank = (role?: StyleRole, format?: string): SpecCell => ({ t: "blank", role, format });
+
+/**
+ * Cells made once per value and shared by every place that shows it. Cells are plain data nobody changes,
+ * and a big sheet repeats its values (the figures of 1,000 units, their cells' addresses): each cell not
+ * made is memory the sheet never takes. A figure is a number cell, or a blank one when there is none.
+ */
+export function sharedCells() {
+  const texts = new Map<string, SpecCell>();
+  const figures = new Map<string, Map<number | null, SpecCell>>();
+  return {
+    text(v: string): SpecCell {
+      let cell = texts.get(v);
+      if (!cell) texts.set(v, (cell = text(v)));
+      return cell;
+    },
+    figure(v: number | null, format: string, role?: StyleRole): SpecCell {
+      const kind = `${format}\u0000${role ?? ""}`;
+      let byValue = figures.get(kind);
+      if (!byValue) figures.set(kind, (byValue = new Map()));
+      let cell = byValue.get(v);
+      if (!cell) byValue.set(v, (cell = v === null ? blank(role, format) : num(v, format, role)));
+      return cell;
+    },
+  };
+}

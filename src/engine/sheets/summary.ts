@@ -2,7 +2,7 @@ import type { Consolidation } from "../consolidate/consolidate";
 import type { Total } from "../consolidate/totals";
 import { unitFigures } from "../consolidate/totals";
 import { columnLetters } from "../grid";
-import { blank, formula, num, NUMBER_FORMATS, text, type SheetSpec, type SpecCell, type SpecMerge } from "../sheetspec";
+import { blank, formula, num, NUMBER_FORMATS, sharedCells, text, type SheetSpec, type SpecCell, type SpecMerge } from "../sheetspec";
 import type { Indicator, Template } from "../../templates/types";
 import { BLOCK, SHEET } from "./names";
 import { withPrint } from "../print/setup";
@@ -80,8 +80,11 @@ export function summarySheet(c: Consolidation, template: Template, signing: Sign
     rows[r] = [text("", "body"), text(cr.code, "code"), text(cr.name, "body"), text(cr.unit, "body"), blank("body"), optNum(total?.actual ?? null, NUMBER_FORMATS.count, "total"), blank("body"), blank("body")];
     r++;
   }
+  // The units' figures repeat (cells are shared, sharedCells): 1,000 units put 90,000 of them on this sheet.
+  const shared = sharedCells();
+  const sectionBlank = blank("section");
   for (const s of template.sections) {
-    rows[r] = [text(s.stt, "section"), blank("section"), text(s.title, "section"), ...Array.from({ length: noteCol - 2 }, () => blank("section"))];
+    rows[r] = [text(s.stt, "section"), sectionBlank, text(s.title, "section"), ...Array<SpecCell>(noteCol - 2).fill(sectionBlank)];
     r++;
     for (const ind of s.indicators) {
       const total = c.totals[ind.code];
@@ -95,7 +98,7 @@ export function summarySheet(c: Consolidation, template: Template, signing: Sign
       }
       units.forEach((u) => {
         const f = unitFigures(u.check!.report!, ind.code, c.period);
-        row.push(optNum(f.plan, fmt, "input"), optNum(f.actual, fmt, "input"), optNum(f.ytd, fmt, "input"));
+        row.push(shared.figure(f.plan, fmt, "input"), shared.figure(f.actual, fmt, "input"), shared.figure(f.ytd, fmt, "input"));
       });
       row[noteCol] = total.unitsWithoutPlan.length && total.plan !== null ? text(total.unitsWithoutPlan.join(", "), "muted") : null;
       rows[r] = row;

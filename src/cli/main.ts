@@ -29,10 +29,13 @@ import { CLI_TEXT } from "./text";
 import { previousFiles, readPrevious } from "./previous";
 import { blankLastYear } from "../engine/history/fill";
 import { addLearnCommand } from "./learn";
+import { ByteBudget } from "./byteBudget";
 import { jsonPieces } from "./jsonPieces";
 
 const template = BCXDD;
 const MAX_BYTES = DEFAULT_LIMITS.maxBytes;
+/** Bytes of files read ahead and not yet answered, at most (one file always goes, whatever its size). */
+const READ_AHEAD_BYTES = 64 * 2 ** 20;
 
 interface Io {
   out(s: string): void;
@@ -102,11 +105,20 @@ async function checkAll(files: InputFile[], lang: Lang, io: Io, pool: ReadPool):
   const checks = new Array<FileCheck>(files.length);
   let next = 0;
   let done = 0;
+  const budget = new ByteBudget(READ_AHEAD_BYTES);
   const lane = async () => {
     while (next < files.length) {
       const i = next++;
       bar.tick(done, basename(files[i].path));
-      checks[i] = await checkOne(files[i], pool);
+      // Bytes held from reading a file until its check comes back (ByteBudget); a path that will not
+      // be read holds none.
+      const size = files[i].problem || files[i].size > MAX_BYTES ? 0 : files[i].size;
+      await budget.take(size);
+      try {
+        checks[i] = await checkOne(files[i], pool);
+      } finally {
+        budget.give(size);
+      }
       done++;
     }
   };

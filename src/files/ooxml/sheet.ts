@@ -53,6 +53,10 @@ const encodeRange = (r: Range) => `${a1(r.s.r, r.s.c)}:${a1(r.e.r, r.e.c)}`;
 /** Excel's error codes by their text, as SheetJS stores an error cell's value (sheetjs.ts ERROR_TEXT reads them back). */
 const ERROR_CODE: Record<string, number> = { "#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0f, "#REF!": 0x17, "#NAME?": 0x1d, "#NUM!": 0x24, "#N/A": 0x2a, "#GETTING_DATA": 0x2b };
 
+/** What a reading takes from a cell's and a row's tag. */
+const CELL_ATTRIBUTES = ["r", "s", "t"] as const;
+const ROW_ATTRIBUTES = ["r"] as const;
+
 const CELL_REF = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
 const MERGE = /<(?:\w+:)?mergeCell ref=["'][A-Z0-9:]+['"]\s*[/]?>/g;
 
@@ -152,7 +156,7 @@ class SheetReader {
       } else {
         // A cell outside a row: damage, which SheetJS reads its own way.
         if (!inRow) return false;
-        const cell = attributes(tag);
+        const cell = attributes(tag, CELL_ATTRIBUTES);
         if (!cell) return false;
         const ref = cell.r ?? a1(row - 1, col + 1);
         const where = position(ref);
@@ -167,7 +171,7 @@ class SheetReader {
 
   /** A row's number (from its `r`, else the one after `previous`), counted in the used range; null when unreadable. */
   private row(tag: string, previous: number): number | null {
-    const attrs = attributes(tag);
+    const attrs = attributes(tag, ROW_ATTRIBUTES);
     const r = attrs?.r;
     if (!attrs || (r !== undefined && !/^[1-9]\d{0,6}$/.test(r))) return null;
     const row = r === undefined ? previous + 1 : Number(r);

@@ -7,12 +7,13 @@
 
 /**
  * The attributes of one start tag (`<c r="A1" s="3" t="s">`), by local name (`r:id` → `id`, as SheetJS
- * names them), values still escaped, xmlns declarations left out; null when the tag is not well
+ * names them), values still escaped, xmlns declarations left out (`only`: just these names, the
+ * others checked but not kept, for the tags of every cell); null when the tag is not well
  * formed (an attribute twice, a value holding `<`, words that are no attribute, no end): such markup
  * is damage, and SheetJS reads it its own way. A scan rather than a regular expression: it runs on
  * every cell of every sheet.
  */
-export function attributes(tag: string): Record<string, string> | null {
+export function attributes(tag: string, only?: readonly string[]): Record<string, string> | null {
   const n = tag.length;
   if (n < 2 || tag.charCodeAt(0) !== 60 || tag.charCodeAt(n - 1) !== 62) return null;
   const end = tag.charCodeAt(n - 2) === 47 ? n - 2 : n - 1; // before "/>" or ">"
@@ -41,16 +42,21 @@ export function attributes(tag: string): Record<string, string> | null {
     if (quote !== 34 && quote !== 39) return null;
     const close = tag.indexOf(quote === 34 ? '"' : "'", i + 1);
     if (close < 0 || close >= end) return null;
-    const value = tag.slice(i + 1, close);
-    if (value.indexOf("<") >= 0) return null;
-    const name = tag.slice(nameStart, nameEnd);
-    if (name !== "xmlns" && !(localStart > nameStart && name.startsWith("xmlns:"))) {
-      const local = localStart === nameStart ? name : tag.slice(localStart, nameEnd);
+    const lt = tag.indexOf("<", i + 1);
+    if (lt >= 0 && lt < close) return null;
+    const wanted = only ? only.find((w) => nameEnd - localStart === w.length && tag.startsWith(w, localStart)) : undefined;
+    if (wanted !== undefined || (!only && !isNamespaceDeclaration(tag, nameStart, nameEnd))) {
+      const local = wanted ?? tag.slice(localStart, nameEnd);
       if (Object.prototype.hasOwnProperty.call(out, local)) return null;
-      out[local] = value;
+      out[local] = tag.slice(i + 1, close);
     }
     i = close + 1;
   }
+}
+
+/** `xmlns` or `xmlns:…`: a declaration, not an attribute of the element. */
+function isNamespaceDeclaration(tag: string, start: number, end: number): boolean {
+  return tag.startsWith("xmlns", start) && (end === start + 5 || tag.charCodeAt(start + 5) === 58);
 }
 
 /** A–Z, a–z, `_`: where an attribute's name may start (names outside ASCII are left to SheetJS). */

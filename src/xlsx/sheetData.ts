@@ -84,9 +84,6 @@ export function writeSheetData(w: ByteWriter, spec: SheetSpec, ctx: SheetDataCon
     colStyle[c] = s;
     return s;
   };
-  let digits = 0;
-  /** A cell's opening in row `rowDigits`: `<c r="D12" s="3" t="s"><v>`. */
-  const open = (c: number, style: number, kind: Kind) => w.raw3(cellPrefix(c), rowDigits, digits, cellTail(style, kind));
   w.str("<sheetData>");
   for (let r = 0; r < rowCount; r++) {
     const row = rows[r];
@@ -95,7 +92,7 @@ export function writeSheetData(w: ByteWriter, spec: SheetSpec, ctx: SheetDataCon
     const width = Math.max(row ? row.length : 0, header ? header.lastCol + 1 : 0);
     if (width > MAX_COLS) throw new Error(`Sheet "${spec.name}" row ${r + 1} has ${width} columns; Excel allows ${MAX_COLS}`);
     const rowNum = r + 1;
-    digits = 0;
+    let digits = 0;
     for (let m = rowNum; m > 0; m = Math.floor(m / 10)) digits++;
     for (let m = rowNum, k = digits - 1; k >= 0; m = Math.floor(m / 10), k--) rowDigits[k] = 48 + (m % 10);
     const rowStart = w.length;
@@ -109,7 +106,9 @@ export function writeSheetData(w: ByteWriter, spec: SheetSpec, ctx: SheetDataCon
         // Table header cells must hold exactly the table's column names, as text, whatever the
         // spec put there (a number, a blank, a repeated label); the cell keeps its look.
         const s = styles.styleId(cell?.role, cell && cell.t !== "text" ? cell.format : undefined);
-        open(c, s, Kind.Shared);
+        w.raw(cellPrefix(c));
+        w.raw(rowDigits, digits);
+        w.raw(cellTail(s, Kind.Shared));
         w.uint(strings.add(header.columns[c - header.firstCol]));
         w.raw(V_CLOSE);
       } else {
@@ -117,7 +116,9 @@ export function writeSheetData(w: ByteWriter, spec: SheetSpec, ctx: SheetDataCon
         switch (cell.t) {
           case "text": {
             const v = typeof cell.v === "string" ? cell.v : String(cell.v ?? "");
-            open(c, styleOf(c, cell.role, undefined), Kind.Shared);
+            w.raw(cellPrefix(c));
+            w.raw(rowDigits, digits);
+            w.raw(cellTail(styleOf(c, cell.role, undefined), Kind.Shared));
             w.uint(strings.add(v));
             w.raw(V_CLOSE);
             break;
@@ -126,12 +127,16 @@ export function writeSheetData(w: ByteWriter, spec: SheetSpec, ctx: SheetDataCon
             const s = styleOf(c, cell.role, cell.format);
             const v = cell.v;
             if (typeof v === "number" && Number.isFinite(v)) {
-              open(c, s, Kind.Number);
+              w.raw(cellPrefix(c));
+              w.raw(rowDigits, digits);
+              w.raw(cellTail(s, Kind.Number));
               w.num(v);
               w.raw(V_CLOSE);
             } else if (s) {
               // NaN/Infinity have no representation in a cell: keep the formatting, drop the value.
-              open(c, s, Kind.Empty);
+              w.raw(cellPrefix(c));
+              w.raw(rowDigits, digits);
+              w.raw(cellTail(s, Kind.Empty));
             } else continue;
             break;
           }
@@ -139,21 +144,23 @@ export function writeSheetData(w: ByteWriter, spec: SheetSpec, ctx: SheetDataCon
             const s = styleOf(c, cell.role, cell.format);
             const f = formulaText(cell.f, spec.name, r, c);
             const res = cell.result;
+            w.raw(cellPrefix(c));
+            w.raw(rowDigits, digits);
             if (typeof res === "number" && Number.isFinite(res)) {
-              open(c, s, Kind.Formula);
+              w.raw(cellTail(s, Kind.Formula));
               w.str(f);
               w.raw(F_TO_V);
               w.num(res);
               w.raw(V_CLOSE);
             } else if (typeof res === "string") {
-              open(c, s, Kind.FormulaString);
+              w.raw(cellTail(s, Kind.FormulaString));
               w.str(f);
               w.raw(F_TO_V);
               w.str(escapeText(capText(res)));
               w.raw(V_CLOSE);
             } else {
               // No cached value: the reader computes it (fullCalcOnLoad is set in workbook.xml).
-              open(c, s, Kind.Formula);
+              w.raw(cellTail(s, Kind.Formula));
               w.str(f);
               w.raw(F_CLOSE);
             }
@@ -162,7 +169,9 @@ export function writeSheetData(w: ByteWriter, spec: SheetSpec, ctx: SheetDataCon
           case "blank": {
             const s = styleOf(c, cell.role, cell.format);
             if (!s) continue;
-            open(c, s, Kind.Empty);
+            w.raw(cellPrefix(c));
+            w.raw(rowDigits, digits);
+            w.raw(cellTail(s, Kind.Empty));
             break;
           }
           default:

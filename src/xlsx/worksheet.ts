@@ -143,12 +143,8 @@ export function worksheetBytes(spec: SheetSpec, ctx: WorksheetContext): Uint8Arr
   tail.push("</worksheet>");
 
   const reserved = beforeDimension.length + MAX_DIMENSION_BYTES + afterDimension.length;
-  // Sized from the cells (about 40 bytes each) so that a big sheet rarely has to grow, and copy, its
-  // buffer: the first row alone (a title) made `Tổng hợp`'s 3 MB grow six times. Room left unwritten
-  // costs next to nothing: fresh memory is only mapped when it is touched.
-  let cells = 0;
-  for (const row of spec.rows) cells += row?.length ?? 0;
-  const estimate = cells * 40;
+  // Sized from the first row so that a big sheet rarely has to grow (and copy) its buffer.
+  const estimate = spec.rows.length * (spec.rows[0]?.length ?? 1) * 40;
   const w = new ByteWriter(reserved + Math.min(1 << 28, Math.max(1 << 16, estimate)));
   w.skip(reserved);
   const used: Used = { maxRow: -1, maxCol: -1 };

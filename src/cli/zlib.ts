@@ -1,6 +1,5 @@
-import * as XLSX from "@e965/xlsx";
 import { constants, crc32, inflateRawSync } from "node:zlib";
-import type { ReadOptions } from "../files/index";
+import { whenParser, type ReadOptions } from "../files/read";
 import { useNativeInflate } from "../files/zip";
 
 /**
@@ -46,6 +45,8 @@ let native = false;
 export function useNodeZlib(): void {
   if (native) return;
   native = true;
-  (XLSX.CFB as { utils: { use_zlib(z: unknown): void } }).utils.use_zlib({ InflateRaw });
+  // SheetJS gets it when the reader has it (at once in-process; in a reading worker, when a file
+  // first needs SheetJS).
+  whenParser((p) => p.useZlib({ InflateRaw }));
   useNativeInflate(inflateChecked);
 }

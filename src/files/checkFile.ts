@@ -1,18 +1,8 @@
-import { checkGrids, unreadableFile, type FileCheck } from "../engine/check";
-import { checkWorkbook, type CheckWorkbookOptions } from "../engine/forms/checkWorkbook";
-import type { Template } from "../templates/types";
-import { readWorkbook, readWorkbookAsync, type ReadLimits, type ReadOptions, type WorkbookRead } from "./index";
+import type { FileCheck } from "../engine/check";
+import { checkRead, type Forms } from "./checkRead";
+import { readWorkbook, readWorkbookAsync, type ReadLimits, type ReadOptions } from "./index";
 
-/**
- * What to look for: BC-XDĐ's template alone (today's reading, as the tests and bench pin it), or a form set
- * (BC-XDĐ and every other form a template describes: issue 9).
- */
-export type Forms = Template | CheckWorkbookOptions;
-
-function checkRead(read: WorkbookRead, file: string, forms: Forms, modified: number | null): FileCheck {
-  if (!read.ok) return unreadableFile(file, read.reason, modified);
-  return "bcxdd" in forms ? checkWorkbook(read.grids, file, forms, modified) : checkGrids(read.grids, file, forms, modified);
-}
+export type { Forms } from "./checkRead";
 
 /**
  * Bytes of one file → its report and findings: what every door does with a file a user picked.

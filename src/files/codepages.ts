@@ -11,8 +11,6 @@
  * state). Reading other formats does not change with them: the tests compare every fixture read
  * before and after.
  */
-import * as XLSX from "@e965/xlsx";
-
 let loaded = false;
 let pending: Promise<boolean> | null = null;
 
@@ -28,8 +26,10 @@ export function codepagesLoaded(): boolean {
  */
 export function loadCodepages(): Promise<boolean> {
   if (loaded) return Promise.resolve(true);
-  pending ??= import(/* webpackChunkName: "codepages" */ "@e965/xlsx/dist/cpexcel.full.mjs").then(
-    (tables) => {
+  // SheetJS itself is imported here too, not at the top: the CLI's reading workers load it only when a
+  // file needs it (read.ts), and an Excel 95 file is one.
+  pending ??= Promise.all([import("@e965/xlsx"), import(/* webpackChunkName: "codepages" */ "@e965/xlsx/dist/cpexcel.full.mjs")]).then(
+    ([XLSX, tables]) => {
       XLSX.set_cptable(tables);
       loaded = true;
       return true;

@@ -8,7 +8,7 @@
  * (test/files/ooxml.test.ts compares both on every .xlsx we have).
  */
 import type { WorkSheet } from "@e965/xlsx";
-import type { SheetSource } from "../sheetjs";
+import type { SheetSource } from "../grids";
 import { entryContent, type ZipPackage } from "../zip";
 import { packageMap } from "./package";
 import { readSheet } from "./sheet";

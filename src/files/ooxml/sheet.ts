@@ -6,6 +6,7 @@
  */
 import type { CellObject, WorkSheet } from "@e965/xlsx";
 import { a1 } from "../../engine/grid";
+import { decodeRange, encodeRange, type Range } from "../range";
 import { shiftFormula, withoutFuturePrefix } from "./formula";
 import { sharedStringItem } from "./strings";
 import { attributes, elementText, unescapeXml } from "./xml";
@@ -16,39 +17,6 @@ export interface SheetContext {
   /** Each cell style's number format code (styles.ts). */
   formats: (string | undefined)[];
 }
-
-interface Range {
-  s: { r: number; c: number };
-  e: { r: number; c: number };
-}
-
-/** SheetJS's safe_decode_range: letters then digits, twice; what does not fit stops the reading. */
-export function decodeRange(range: string): Range {
-  const o = { s: { c: 0, r: 0 }, e: { c: 0, r: 0 } };
-  let i = 0;
-  let cc = 0;
-  const part = (letters: boolean): number => {
-    let idx = 0;
-    for (; i < range.length; ++i) {
-      cc = range.charCodeAt(i) - (letters ? 64 : 48);
-      if (letters ? cc < 1 || cc > 26 : cc < 0 || cc > 9) break;
-      idx = (letters ? 26 : 10) * idx + cc;
-    }
-    return idx - 1;
-  };
-  o.s.c = part(true);
-  o.s.r = part(false);
-  if (i === range.length || cc !== 10) {
-    o.e = { ...o.s };
-    return o;
-  }
-  ++i;
-  o.e.c = part(true);
-  o.e.r = part(false);
-  return o;
-}
-
-const encodeRange = (r: Range) => `${a1(r.s.r, r.s.c)}:${a1(r.e.r, r.e.c)}`;
 
 /** Excel's error codes by their text, as SheetJS stores an error cell's value (sheetjs.ts ERROR_TEXT reads them back). */
 const ERROR_CODE: Record<string, number> = { "#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0f, "#REF!": 0x17, "#NAME?": 0x1d, "#NUM!": 0x24, "#N/A": 0x2a, "#GETTING_DATA": 0x2b };

@@ -7,8 +7,9 @@
  * format from the bytes, never the extension (sniff.ts, text.ts); the container, checked before any
  * parser inflates or walks it (zip.ts: sizes, ratio, CRC; cfb.ts and biff.ts: the .xls structure
  * SheetJS would loop on; xlsb.ts: the same for .xlsb records; ods.ts: the cells an .ods's repeats
- * expand to; sheetList.ts: one sheet part listed many times); then SheetJS (sheetjs.ts) or our own CSV parser (csv.ts); then the cell and text limits
- * while the grids are built.
+ * expand to; sheetList.ts: one sheet part listed many times); then the direct .xlsx reader (ooxml/),
+ * SheetJS (sheetjs.ts) or our own CSV parser (csv.ts); then the cell and text limits while the grids
+ * are built (grids.ts).
  *
  * Excel 5.0/95 files store text in a Windows code page, which SheetJS decodes only with its code-page
  * tables: codepages.ts loads them on demand (readWorkbookAsync does it when a file needs them).

@@ -1,7 +1,7 @@
 /**
  * One worksheet part as SheetJS's dense worksheet (`!data`, `!ref`, `!merges`), made the way its
  * parse_ws_xml makes it with the options the reader uses (formulas, number formats, stubs, no shown
- * text): sheetjs.ts then turns it into a Grid as it does any other. Null for markup this reader leaves
+ * text): grids.ts then turns it into a Grid as it does any other. Null for markup this reader leaves
  * to SheetJS (prefixed elements, date cells, data tables, a reference it cannot place).
  */
 import type { CellObject, WorkSheet } from "@e965/xlsx";
@@ -18,7 +18,7 @@ export interface SheetContext {
   formats: (string | undefined)[];
 }
 
-/** Excel's error codes by their text, as SheetJS stores an error cell's value (sheetjs.ts ERROR_TEXT reads them back). */
+/** Excel's error codes by their text, as SheetJS stores an error cell's value (grids.ts ERROR_TEXT reads them back). */
 const ERROR_CODE: Record<string, number> = { "#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0f, "#REF!": 0x17, "#NAME?": 0x1d, "#NUM!": 0x24, "#N/A": 0x2a, "#GETTING_DATA": 0x2b };
 
 /** What a reading takes from a cell's and a row's tag. */

@@ -26,14 +26,12 @@ const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
 /** The workbook types SheetJS reads as an .xlsx workbook (its ct2type "workbooks"). */
 const WORKBOOK_TYPES = /^application\/vnd\.(?:openxmlformats-officedocument\.spreadsheetml\.(?:sheet|template)|ms-excel\.(?:sheet|template|addin)\.macroEnabled)\.main\+xml$/;
 const WORKSHEET_REL = /\/worksheet$/;
-/** The workbook namespaces SheetJS reads (its XMLNS_main): transitional, strict, and Excel 2006's. */
-const MAIN_NS = [
-  "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-  "http://purl.oclc.org/ooxml/spreadsheetml/main",
-  "http://schemas.microsoft.com/office/excel/2006/main",
-  "http://schemas.microsoft.com/office/excel/2006/2",
-];
-
+/**
+ * The workbook namespace read directly: transitional OOXML, what Excel, LibreOffice and every other
+ * program write by default. Strict OOXML (Excel's "Strict Open XML" save option) and Excel 2006's
+ * betas are left to SheetJS, as is a damaged namespace (which SheetJS refuses).
+ */
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 /** Every start tag of `name` (no prefix) in `xml`, as its attributes; null when one is not well formed. */
 function tags(xml: string, name: string): Record<string, string>[] | null {
   const out: Record<string, string>[] = [];
@@ -65,8 +63,7 @@ export function packageMap(contentTypes: string, workbook: string, workbookRels:
   const sheetTags = tags(workbook, "sheet");
   if (!overrides || !root || !relations || !sheetTags) return null;
   if (!contentTypes.includes(`xmlns="${CONTENT_TYPES_NS}"`)) return null;
-  // SheetJS refuses a workbook in any other namespace (a damaged file, most likely): it says so itself.
-  if (root.length !== 1 || !MAIN_NS.includes(/\sxmlns\s*=\s*"([^"]*)"/.exec(workbook)?.[1] ?? "")) return null;
+  if (root.length !== 1 || /\sxmlns\s*=\s*"([^"]*)"/.exec(workbook)?.[1] !== MAIN_NS) return null;
   let strings: string | null = null;
   let styles: string | null = null;
   const workbooks: string[] = [];

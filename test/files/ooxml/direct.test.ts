@@ -187,6 +187,7 @@ const ASIDE: { name: string; pkg: HandPackage }[] = [
       ],
     },
   },
+  { name: "a Strict OOXML workbook", pkg: { namespace: "http://purl.oclc.org/ooxml/spreadsheetml/main", sheets: sheet1('<row r="1"><c r="A1"><v>1</v></c></row>') } },
   { name: "an ISO date cell (t=\"d\")", pkg: { sheets: sheet1('<row r="1"><c r="A1" t="d"><v>2026-06-30T00:00:00</v></c></row>') } },
   { name: "a data table formula", pkg: { sheets: sheet1('<row r="1"><c r="A1"><f t="dataTable" ref="A1:B2" dt2D="0" dtr="0" r1="C1"/><v>1</v></c></row>') } },
   { name: "a string index past the shared strings", pkg: { strings: ["<t>a</t>"], sheets: sheet1('<row r="1"><c r="A1" t="s"><v>3</v></c></row>') } },

@@ -20,6 +20,8 @@ export interface HandPackage {
   strings?: string[];
   /** The styles part's XML, when there is one. */
   styles?: string;
+  /** The workbook's namespace, when not transitional OOXML's (Strict OOXML's, say). */
+  namespace?: string;
 }
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -64,7 +66,7 @@ export function handPackage(p: HandPackage): Uint8Array {
         `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     ),
     "xl/workbook.xml": strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr defaultThemeVersion="164011"/><sheets>` +
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<workbook xmlns="${p.namespace ?? MAIN}" xmlns:r="${REL}"><workbookPr defaultThemeVersion="164011"/><sheets>` +
         p.sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`).join("") +
         `</sheets><calcPr calcId="191029"/></workbook>`,
     ),

@@ -8,7 +8,7 @@
 import { a1 } from "../engine/grid";
 import { messages } from "./messages";
 import type { Failure } from "./types";
-import { entryContent, type ZipEntry } from "./zip";
+import { packageContent, type ZipPackage } from "./zip";
 
 const TAGS =
   /<table:table\b[^>]*?table:name="([^"]*)"[^>]*>|<table:table-row\b([^>]*?)(\/?)>|<\/table:table-row>|<table:(?:covered-)?table-cell\b([^>]*?)(\/?)>|<text:s\b([^>]*?)\/?>/g;
@@ -78,9 +78,9 @@ export function checkOdsMarkup(xml: string, caps: OdsCaps): Failure | null {
 }
 
 /** checkOdsMarkup on an .ods package's content.xml; null as well when there is none to look at. */
-export function checkOdsPackage(bytes: Uint8Array, entries: ZipEntry[], caps: OdsCaps): Failure | null {
-  const entry = entries.find((e) => e.name === "content.xml");
+export function checkOdsPackage(bytes: Uint8Array, zip: ZipPackage, caps: OdsCaps): Failure | null {
+  const entry = zip.entries.find((e) => e.name === "content.xml");
   // Sizes were proved by inspectZip before this runs: inflating is bounded by them.
-  const xml = entry ? entryContent(bytes, entry) : null;
+  const xml = entry ? packageContent(bytes, zip, entry) : null;
   return xml ? checkOdsMarkup(new TextDecoder().decode(xml), caps) : null;
 }

@@ -163,12 +163,12 @@ function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits): Work
 function checkContents(bytes: Uint8Array, zip: ZipPackage, limits: ReadLimits): Failure | null {
   switch (zip.format) {
     case "ods":
-      return checkOdsPackage(bytes, zip.entries, odsCaps(limits));
+      return checkOdsPackage(bytes, zip, odsCaps(limits));
     case "xlsb":
-      return checkXlsbParts(bytes, zip.entries);
+      return checkXlsbParts(bytes, zip);
     case "xlsx":
     case "xlsm":
-      return checkSheetList(bytes, zip.entries);
+      return checkSheetList(bytes, zip);
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { messages } from "./messages";
 import type { Failure } from "./types";
-import { entryContent, type ZipEntry } from "./zip";
+import { packageContent, type ZipPackage } from "./zip";
 
 /** `<sheet name="…" sheetId="…" r:id="rId2"/>`, whatever prefixes the namespaces were given. */
 const SHEET = /<(?:[\w.-]+:)?sheet\s[^>]*?\b[\w.-]+:id\s*=\s*["']([^"']*)["']/g;
@@ -22,10 +22,10 @@ export function hasRepeats(ids: Iterable<string>): boolean {
 }
 
 /** An .xlsx/.xlsm package's sheet list, checked: a Failure when a part is listed twice. */
-export function checkSheetList(bytes: Uint8Array, entries: ZipEntry[]): Failure | null {
-  const entry = entries.find((e) => e.name.toLowerCase() === "xl/workbook.xml");
+export function checkSheetList(bytes: Uint8Array, zip: ZipPackage): Failure | null {
+  const entry = zip.entries.find((e) => e.name.toLowerCase() === "xl/workbook.xml");
   // Sizes were proved by inspectZip before this runs: inflating is bounded by them.
-  const xml = entry ? entryContent(bytes, entry) : null;
+  const xml = entry ? packageContent(bytes, zip, entry) : null;
   if (!xml) return null;
   const ids = [...new TextDecoder().decode(xml).matchAll(SHEET)].map((m) => m[1]);
   return hasRepeats(ids) ? messages.corrupt() : null;

@@ -27,7 +27,7 @@ import { hasRepeats } from "./sheetList";
 import type { Failure } from "./types";
 import { formula } from "./xlsbFormula";
 import { Damaged, Part } from "./xlsbPart";
-import { entryContent, type ZipEntry } from "./zip";
+import { entryContent, packageContent, type ZipPackage } from "./zip";
 
 /** Excel's grid: rows 0…1,048,575, columns 0…16,383. */
 const MAX_ROW = 1_048_575;
@@ -192,10 +192,10 @@ function checkPart(bytes: Uint8Array, ctx: Walk): void {
 }
 
 /** Part names the content types declare as shared strings, styles or external links. */
-function earlyByContentType(bytes: Uint8Array, entries: ZipEntry[]): Set<string> {
+function earlyByContentType(bytes: Uint8Array, zip: ZipPackage): Set<string> {
   const early = new Set<string>();
-  const types = entries.find((e) => e.name.toLowerCase() === "[content_types].xml");
-  const raw = types && types.size < 4 * 1024 * 1024 ? entryContent(bytes, types) : null;
+  const types = zip.entries.find((e) => e.name.toLowerCase() === "[content_types].xml");
+  const raw = types && types.size < 4 * 1024 * 1024 ? packageContent(bytes, zip, types) : null;
   if (!raw) return early;
   const xml = new TextDecoder().decode(raw);
   for (const m of xml.matchAll(/<Override\b[^>]*>/gi)) {
@@ -210,11 +210,11 @@ function earlyByContentType(bytes: Uint8Array, entries: ZipEntry[]): Set<string>
  * Walks every binary part SheetJS will parse; a Failure (damaged) when one would make it spin, null
  * when it can go ahead. The package has passed inspectZip: sizes and checksums are known good.
  */
-export function checkXlsbParts(bytes: Uint8Array, entries: ZipEntry[]): Failure | null {
+export function checkXlsbParts(bytes: Uint8Array, zip: ZipPackage): Failure | null {
   try {
-    const early = earlyByContentType(bytes, entries);
+    const early = earlyByContentType(bytes, zip);
     const sheetParts: string[] = [];
-    for (const e of entries) {
+    for (const e of zip.entries) {
       const name = e.name.toLowerCase();
       if (!name.endsWith(".bin") || NOT_RECORDS.test(name)) continue;
       const data = entryContent(bytes, e);

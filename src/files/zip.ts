@@ -229,14 +229,19 @@ export interface ZipPackage {
   format: ZipFormat;
   entries: ZipEntry[];
   /**
-   * The XML parts' bytes, inflated once to prove them and kept for whoever reads them next (the
-   * direct .xlsx reader, ooxml/index.ts), who takes them out of the map.
+   * The XML parts' bytes, inflated once to prove them and kept for whoever reads them next
+   * (packageContent: the checks of the contents, the direct .xlsx reader, which lets each go once read).
    */
   xml: Map<ZipEntry, Uint8Array>;
 }
 
 /** The parts a reader of the package's XML will read (worksheets, strings, styles, relationships). */
 const XML_PART = /\.(?:xml|rels)$/i;
+
+/** A package's entry, inflated: the bytes inspectZip kept (an XML part), else inflated now, checked. */
+export function packageContent(bytes: Uint8Array, zip: ZipPackage, entry: ZipEntry): Uint8Array | null {
+  return zip.xml.get(entry) ?? entryContent(bytes, entry);
+}
 
 /**
  * Checks a zip package against the limits and tells which workbook format it holds. Never throws.

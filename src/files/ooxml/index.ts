@@ -9,7 +9,7 @@
  */
 import type { WorkSheet } from "@e965/xlsx";
 import type { SheetSource } from "../grids";
-import { entryContent, type ZipPackage } from "../zip";
+import { packageContent, type ZipPackage } from "../zip";
 import { packageMap } from "./package";
 import { readSheet } from "./sheet";
 import { sharedStrings } from "./strings";
@@ -25,10 +25,9 @@ function partReader(bytes: Uint8Array, zip: ZipPackage) {
     /** A part's text; null when missing, damaged, or not UTF-8 (a UTF-16 part is left to SheetJS). */
     text(path: string): string | null {
       const entry = byName.get(path.toLowerCase());
-      // Inflated by inspectZip already (taken, so that it is not kept longer than this read).
-      const kept = entry && zip.xml.get(entry);
-      if (entry) zip.xml.delete(entry);
-      const raw = kept || (entry ? entryContent(bytes, entry) : null);
+      if (!entry) return null;
+      const raw = packageContent(bytes, zip, entry);
+      zip.xml.delete(entry); // read once: not kept longer than this read
       if (!raw || (raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff)) return null;
       return utf8.decode(raw);
     },

@@ -3,7 +3,7 @@
  * its shared strings and its styles. Found as SheetJS finds them: the workbook's relationships for the
  * sheets, [Content_Types].xml for the shared strings and the styles.
  */
-import { attributes, unescapeXml, wellFormed } from "./xml";
+import { startTags, unescapeXml, wellFormed } from "./xml";
 
 export interface SheetPart {
   name: string;
@@ -32,22 +32,6 @@ const WORKSHEET_REL = /\/worksheet$/;
  * betas are left to SheetJS, as is a damaged namespace (which SheetJS refuses).
  */
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-/** Every start tag of `name` (no prefix) in `xml`, as its attributes; null when one is not well formed. */
-function tags(xml: string, name: string): Record<string, string>[] | null {
-  const out: Record<string, string>[] = [];
-  const open = `<${name}`;
-  for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + open.length)) {
-    const next = xml.charCodeAt(at + open.length);
-    // `<sheet ` but not `<sheets>` or `<sheetView`.
-    if (next !== 32 && next !== 9 && next !== 10 && next !== 13 && next !== 47 && next !== 62) continue;
-    const end = xml.indexOf(">", at);
-    const found = end < 0 ? null : attributes(xml.slice(at, end + 1));
-    if (!found) return null;
-    out.push(found);
-  }
-  return out;
-}
-
 const stripSlash = (p: string) => p.replace(/^\//, "");
 
 /**
@@ -57,10 +41,10 @@ const stripSlash = (p: string) => p.replace(/^\//, "");
  */
 export function packageMap(contentTypes: string, workbook: string, workbookRels: string, has: (path: string) => boolean): PackageMap | null {
   if (![contentTypes, workbook, workbookRels].every(wellFormed)) return null;
-  const overrides = tags(contentTypes, "Override");
-  const root = tags(workbook, "workbook");
-  const relations = tags(workbookRels, "Relationship");
-  const sheetTags = tags(workbook, "sheet");
+  const overrides = startTags(contentTypes, "Override");
+  const root = startTags(workbook, "workbook");
+  const relations = startTags(workbookRels, "Relationship");
+  const sheetTags = startTags(workbook, "sheet");
   if (!overrides || !root || !relations || !sheetTags) return null;
   if (!contentTypes.includes(`xmlns="${CONTENT_TYPES_NS}"`)) return null;
   if (root.length !== 1 || /\sxmlns\s*=\s*"([^"]*)"/.exec(workbook)?.[1] !== MAIN_NS) return null;

@@ -9,7 +9,7 @@ import { a1 } from "../../engine/grid";
 import { decodeRange, encodeRange, type Range } from "../range";
 import { shiftFormula, withoutFuturePrefix } from "./formula";
 import { sharedStringItem } from "./strings";
-import { attributes, elementText, unescapeXml } from "./xml";
+import { attributes, elementText, nextStartTag, unescapeXml } from "./xml";
 
 export interface SheetContext {
   /** The shared strings; null when the package has none. */
@@ -37,16 +37,6 @@ function position(ref: string): { r: number; c: number } | null {
   return { r: Number(m[2]) - 1, c: c - 1 };
 }
 
-/** The first `<name` start tag (a whole name: `<v>` not `<vm`) in a cell's markup, or -1. */
-function firstTag(xml: string, name: string): number {
-  const open = `<${name}`;
-  for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + 1)) {
-    const next = xml.charCodeAt(at + open.length);
-    if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) return at;
-  }
-  return -1;
-}
-
 interface Child {
   tag: string;
   text: string;
@@ -59,7 +49,7 @@ interface Child {
  * undefined when it is not closed (damage, left to SheetJS).
  */
 function child(inner: string, name: string): Child | null | undefined {
-  const at = firstTag(inner, name);
+  const at = nextStartTag(inner, name);
   if (at < 0) return null;
   const gt = inner.indexOf(">", at);
   if (gt < 0) return undefined;

@@ -3,7 +3,7 @@
  * style its numFmtId, and the id is a built-in format or one `<numFmts>` defines. A cell carries the
  * code (Grid `z`), which is how the engine tells a percentage from a count.
  */
-import { attributes, unescapeXml, wellFormed } from "./xml";
+import { startTags, unescapeXml, wellFormed } from "./xml";
 
 /**
  * The built-in formats SheetJS knows without being told (its SSF table as it starts every read;
@@ -48,18 +48,6 @@ function section(xml: string, name: string): string | null {
   if (!open) return null;
   const close = xml.indexOf(`</${name}>`, open.index + open[0].length);
   return close < 0 ? null : xml.slice(open.index, close);
-}
-
-/** Every `<name …>` start tag in `xml`, as attributes; null when one is not well formed. */
-function startTags(xml: string, name: string): Record<string, string>[] | null {
-  const out: Record<string, string>[] = [];
-  for (const m of xml.matchAll(new RegExp(`<${name}(?=[\\s/>])`, "g"))) {
-    const end = xml.indexOf(">", m.index);
-    const found = end < 0 ? null : attributes(xml.slice(m.index, end + 1));
-    if (!found) return null;
-    out.push(found);
-  }
-  return out;
 }
 
 /**

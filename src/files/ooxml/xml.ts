@@ -68,6 +68,28 @@ function isNameChar(c: number): boolean {
   return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
 }
 
+/** Where the next element `name` starts at or after `from` (`<c ` or `<c>`, not `<col`); -1 when none does. */
+export function nextStartTag(xml: string, name: string, from = 0): number {
+  const open = `<${name}`;
+  for (let at = xml.indexOf(open, from); at >= 0; at = xml.indexOf(open, at + open.length)) {
+    const next = xml.charCodeAt(at + open.length);
+    if (isSpace(next) || next === 47 || next === 62) return at;
+  }
+  return -1;
+}
+
+/** Every start tag of element `name` (no prefix) in `xml`, as its attributes; null when one is not well formed. */
+export function startTags(xml: string, name: string): Record<string, string>[] | null {
+  const out: Record<string, string>[] = [];
+  for (let at = nextStartTag(xml, name); at >= 0; at = nextStartTag(xml, name, at + 1)) {
+    const end = xml.indexOf(">", at);
+    const found = end < 0 ? null : attributes(xml.slice(at, end + 1));
+    if (!found) return null;
+    out.push(found);
+  }
+  return out;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }

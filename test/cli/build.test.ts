@@ -8,6 +8,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildProgram } from "../../src/cli/main";
+import { VALUE_OPTIONS } from "../../src/cli/prestart";
 import { EXAMPLES, FILES_FIXTURES, ROSTER, tmp, tonghop } from "./helpers";
 
 // Inside the repository, so the one module left out of the bundle (SheetJS's code pages, for Excel
@@ -74,6 +76,14 @@ await import(dir + "/tonghop.mjs");`;
       expect(viaAhead.code).toBe(viaBuild.code);
       expect(viaAhead.out).toBe(viaBuild.out);
       expect(JSON.parse(viaAhead.out).files.some((f: { forms?: unknown[] }) => f.forms?.length)).toBe(true);
+    });
+
+    it("knows every option of consolidate and validate that takes a value (prestart.ts counts the inputs without them)", () => {
+      const program = buildProgram({ out() {}, err() {}, stdoutIsTty: false, stderrIsTty: false }, () => {});
+      const withValues = program.commands
+        .filter((c) => c.name() === "consolidate" || c.name() === "validate")
+        .flatMap((c) => c.options.filter((o) => o.required || o.optional).map((o) => o.long!));
+      expect(new Set(withValues)).toEqual(VALUE_OPTIONS);
     });
 
     it("exits at once when the command reads nothing (--help, a usage error, an output it may not write)", () => {

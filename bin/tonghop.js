@@ -7,7 +7,8 @@ import { buildIsFresh } from "./fresh.js";
 
 if (buildIsFresh()) {
   // The reading workers load while the command does (src/cli/prestart.ts).
-  const { prestartReadWorkers } = await import("../build/cli/prestart.mjs");
+  const { prestartReadWorkers, tuneCompilerForBatch } = await import("../build/cli/prestart.mjs");
+  tuneCompilerForBatch();
   prestartReadWorkers(new URL("../build/cli/read-worker.mjs", import.meta.url), process.argv.slice(2));
   await import("../build/cli/tonghop.mjs");
 } else {

@@ -15,9 +15,29 @@ export type InputFile =
       path: string;
       modified: number | null;
       size: number;
+      /** Which file it is, as it was listed. */
+      id: FileId;
       problem?: undefined;
     }
-  | { path: string; modified: number | null; problem: Localized };
+  | { path: string; modified: number | null; problem: Localized; id?: undefined };
+
+/**
+ * Which file a path names: its device and inode, the same through a link or any spelling of the path
+ * (relative, absolute, `./`, `..`). Taken once, when the path is listed, so that telling a batch's
+ * files from the output or the roster costs no further look at the disk.
+ */
+export type FileId = string;
+
+const idOf = (stats: Stats): FileId => `${stats.dev}:${stats.ino}`;
+
+/** The identity of the file at `path` (links followed); null when there is nothing to see there. */
+export function fileIdOf(path: string): FileId | null {
+  try {
+    return idOf(statSync(path));
+  } catch {
+    return null;
+  }
+}
 
 /** What a path is, without opening it: a FIFO would block a read forever, a folder cannot be read. */
 function classify(path: string): { stats: Stats } | { problem: Localized } {
@@ -48,8 +68,12 @@ export function pathEntry(path: string, inFolder = false): InputFile {
   const { stats } = c;
   if (stats.isDirectory()) return { path, modified: stats.mtimeMs, problem: inFolder ? PATH_REASONS.subfolder : PATH_REASONS.folder };
   if (!stats.isFile()) return { path, modified: stats.mtimeMs, problem: PATH_REASONS.notRegular };
-  return { path, modified: stats.mtimeMs, size: stats.size };
+  return { path, modified: stats.mtimeMs, size: stats.size, id: idOf(stats) };
 }
+
+/** Folder entries in the order a Vietnamese reader expects (`localeCompare(…, "vi")`, made once). */
+let viOrder: Intl.Collator | undefined;
+const byVietnameseName = (a: string, b: string) => (viOrder ??= new Intl.Collator("vi")).compare(a, b);
 
 /**
  * Files named on the command line; a folder stands for the workbooks directly inside it, sorted.
@@ -79,7 +103,7 @@ export function expandInputs(args: string[]): { files: InputFile[]; missing: str
       continue;
     }
     const wanted = names.filter((n) => ACCEPTED_EXTENSIONS.includes(fileExtension(n)) && !n.startsWith("~$"));
-    for (const n of wanted.sort((a, b) => a.localeCompare(b, "vi"))) files.push(pathEntry(join(arg, n), true));
+    for (const n of wanted.sort(byVietnameseName)) files.push(pathEntry(join(arg, n), true));
   }
   return { files, missing };
 }
@@ -130,39 +154,21 @@ export function readInput(path: string, maxBytes: number): Uint8Array | { proble
 /** Whether two paths name the same file: the same path, or (when both exist) the same inode. */
 export function sameFile(a: string, b: string): boolean {
   if (resolve(a) === resolve(b)) return true;
-  try {
-    const x = statSync(a);
-    const y = statSync(b);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
+  const id = fileIdOf(a);
+  return id !== null && id === fileIdOf(b);
 }
 
 /**
- * `files` without the ones that are the file at `path` (the roster): a roster kept in the folder of
- * reports is read once, as the roster, and is never also a unit's report (it would be listed as
- * FORM_NOT_FOUND). Same file: the same absolute path, or the same device and inode, so a link or
- * another spelling of the path (relative, absolute, `./`, `..`) is the same file too.
+ * `files` without the ones that are one of `paths` (the roster, a template file, an earlier period's
+ * files): a roster kept in the folder of reports is read once, as the roster, and is never also a
+ * unit's report (it would be listed as FORM_NOT_FOUND). The same file: the same absolute path, or the
+ * same identity (FileId).
  */
-export function withoutFile(files: InputFile[], path: string): InputFile[] {
-  const target = resolve(path);
-  let id: Stats | null = null;
-  try {
-    id = statSync(path);
-  } catch {
-    /* a roster that cannot be read is refused by the caller; only its path can match */
-  }
-  return files.filter((f) => {
-    if (resolve(f.path) === target) return false;
-    if (!id || f.problem) return true;
-    try {
-      const st = statSync(f.path);
-      return !(st.dev === id.dev && st.ino === id.ino);
-    } catch {
-      return true; // gone since it was listed: its read will say so
-    }
-  });
+export function withoutFiles(files: InputFile[], paths: readonly string[]): InputFile[] {
+  if (!paths.length) return files;
+  const names = new Set(paths.map((p) => resolve(p)));
+  const ids = new Set(paths.map(fileIdOf).filter((id) => id !== null));
+  return files.filter((f) => !names.has(resolve(f.path)) && !(f.id !== undefined && ids.has(f.id)));
 }
 
 /**

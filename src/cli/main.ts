@@ -17,7 +17,7 @@ import { renderWorkbook } from "../xlsx/index";
 import { defaultReadWorkers, startReadPool, type ReadPool, type ReadPoolOptions } from "./boundedRead";
 import { nodeDeflate } from "./deflate";
 import { UsageError } from "./errors";
-import { expandInputs, pathEntry, readInput, withoutFile, type InputFile } from "./io";
+import { expandInputs, pathEntry, readInput, withoutFiles, type InputFile } from "./io";
 import { guardOutput, writeOutput, type OutputTarget } from "./output";
 import { progressBar } from "./progress";
 import { addSigningOptions, signingOf, type SigningOptions } from "./signing";
@@ -157,7 +157,7 @@ async function loadRoster(path: string, lang: Lang, pool: ReadPool): Promise<Ros
  * once as what it is, never also as a unit's report.
  */
 function reportsOf(args: string[], lang: Lang, optionFiles: readonly string[]): InputFile[] {
-  const files = optionFiles.reduce(withoutFile, inputsOf(args, lang));
+  const files = withoutFiles(inputsOf(args, lang), optionFiles);
   if (!files.length) throw new UsageError(CLI_TEXT[lang].noFiles);
   return files;
 }
@@ -214,7 +214,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
       const formFiles = [...choice.files.values()];
       const files = reportsOf(args, lang, formFiles);
       const target: OutputTarget | null = opts.report ? { path: opts.report, option: "--report" } : null;
-      if (target) guardOutput(target, [...files.map((f) => f.path), ...formFiles], Boolean(opts.force), lang);
+      if (target) guardOutput(target, [...files, ...formFiles], Boolean(opts.force), lang);
       const checks = await withReadPool(files.length, readOptions(options, choice), ending, (pool) => checkAll(files, lang, io, pool));
       if (opts.json) printJson(io, validationJson(checks, lang));
       else io.out(renderValidation(checks, lang, style(), formNameOf(choice)));
@@ -249,7 +249,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
       const optionFiles = [...(opts.roster ? [opts.roster] : []), ...choice.files.values(), ...previous, ...previousEach.flat().map((f) => f.path)];
       const files = reportsOf(args, lang, optionFiles);
       const target: OutputTarget = { path: opts.out, option: "--out" };
-      guardOutput(target, [...files.map((f) => f.path), ...optionFiles], Boolean(opts.force), lang);
+      guardOutput(target, [...files, ...optionFiles], Boolean(opts.force), lang);
       const rosterPath = opts.roster;
       const { roster, checks } = await withReadPool(files.length + (rosterPath ? 1 : 0), readOptions(options, choice), ending, async (pool) => {
         // The roster first: a roster that cannot be used stops the command before any file is read.
@@ -284,7 +284,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
       const target: OutputTarget = { path: out, option: "--out" };
       const previous = opts.previous ?? [];
       const previousEach = previousFiles(previous, lang);
-      guardOutput(target, [...choice.files.values(), ...previousEach.flat().map((f) => f.path)], Boolean(opts.force), lang);
+      guardOutput(target, [...choice.files.values(), ...previousEach.flat()], Boolean(opts.force), lang);
       // Issue 11: with the same period a year earlier, its figures fill the "Cùng kỳ năm trước" column.
       const history = previous.length ? await readPrevious(previous, previousEach, choice.set, lang, io.err) : [];
       const blankOf = (id: string) => {

@@ -55,6 +55,21 @@ export function setWorkerHeapFlags(): void {
   setFlagsFromString(`--initial-old-space-size=${INITIAL_OLD_GENERATION_MB}`);
 }
 
+/**
+ * V8's optimising compiler tuned for a command that lives a few seconds. Measured on 1,000 units
+ * (`npm run bench`), TurboFan's compiling was a third of the process's CPU time: every worker
+ * optimises the same reader and engine afresh, with V8's defaults made for long-lived pages. Here a
+ * function must run four times as long before it is optimised (`--interrupt-budget`, default 66 KB
+ * of bytecode), and fewer callees are inlined into it (`--max-inlined-bytecode-size-cumulative`,
+ * default 920): the whole process used 4.2 s of CPU instead of 4.7 s, and finished 0.2 s sooner. Only
+ * how eagerly code is optimised changes, never what it does. Set before the workers start (V8's flags
+ * are process-wide and read as each function is compiled), so it applies to them and to the command.
+ */
+export function tuneCompilerForBatch(): void {
+  setFlagsFromString("--interrupt-budget=270336");
+  setFlagsFromString("--max-inlined-bytecode-size-cumulative=150");
+}
+
 /** A worker started ahead: whether it has said "ready", or died before anyone took it. */
 export interface SpareWorker {
   worker: Worker;

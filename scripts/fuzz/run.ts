@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { nodeDeflate } from "../../src/cli/deflate";
+import { NODE_ZIP } from "../../src/cli/deflate";
 import { nodeReadOptions } from "../../src/cli/zlib";
 import type { FileCheck } from "../../src/engine/check";
 import { readRoster } from "../../src/engine/consolidate/roster";
@@ -93,7 +93,7 @@ export function runBatch(checks: FileCheck[], seed: number, batch: number): Batc
   const start = performance.now();
   const result = consolidate(checks, BCXDD, { roster: r.chance(0.3) ? exampleRoster() : null });
   const sheets = consolidationSheets(result, BCXDD, r.pick(["vi", "en"] as const));
-  const bytes = renderWorkbook(sheets, r.chance(0.5) ? { compress: nodeDeflate } : {});
+  const bytes = renderWorkbook(sheets, r.chance(0.5) ? NODE_ZIP : {});
   const ms = performance.now() - start;
   if (bytes.length > READ_BACK_MAX_BYTES) {
     const zip = inspectZip(bytes, DEFAULT_LIMITS, nodeReadOptions.verifyDeflate);

@@ -15,7 +15,7 @@ import { foldText } from "../engine/text";
 import { BCXDD_FORM_ID } from "../engine/forms/checkWorkbook";
 import { renderWorkbook } from "../xlsx/index";
 import { defaultReadWorkers, startReadPool, type ReadPool, type ReadPoolOptions } from "./boundedRead";
-import { nodeDeflate } from "./deflate";
+import { NODE_ZIP } from "./deflate";
 import { UsageError } from "./errors";
 import { expandInputs, pathEntry, readInput, withoutFiles, type InputFile } from "./io";
 import { guardOutput, writeOutput, type OutputTarget } from "./output";
@@ -180,7 +180,7 @@ function findingsWorkbook(checks: FileCheck[], lang: Lang): { bytes: Uint8Array;
   const unitOf = new Map(checks.map((c) => [c.file, c.report?.unit.name ?? c.forms?.[0]?.unit.name ?? ""]));
   const findings = checks.flatMap((c) => c.findings.map((f) => ({ ...f, file: f.file ?? c.file })));
   const sheet = findingsSheet(findings, (file) => (file ? (unitOf.get(file) ?? "") : ""), lang);
-  return { bytes: renderWorkbook([sheet], { compress: nodeDeflate }), rows: findings.length };
+  return { bytes: renderWorkbook([sheet], NODE_ZIP), rows: findings.length };
 }
 
 /** `ending` collects the read pools still ending (withReadPool), for the caller to wait for. */
@@ -259,7 +259,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
       const history = previous.length ? await readPrevious(previous, previousEach, choice.set, lang, io.err) : undefined;
       const batch = consolidateBatch(checks, choice.set, { roster, history });
       const summary = batchSummary(batch, choice.set, lang, { parent: signing.parent });
-      writeOutput(target, renderWorkbook(batchSheets(batch, choice.set, lang, summary, signing), { compress: nodeDeflate }), lang);
+      writeOutput(target, renderWorkbook(batchSheets(batch, choice.set, lang, summary, signing), NODE_ZIP), lang);
       if (opts.json) printJson(io, batchJson(batch, opts.out, lang, summary));
       else {
         const names = new Map([...allIndicators(template), ...template.clusterRows].map((i) => [i.code, i.name]));
@@ -293,7 +293,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void, options: R
       };
       // BC-XDĐ's blank is today's (src/engine/sheets/form.ts); any other form's is drawn in its own layout.
       const sheets = ids.map((id) => (id === BCXDD_FORM_ID ? formSheet(template) : blankOf(id)));
-      writeOutput(target, renderWorkbook(sheets, { compress: nodeDeflate }), lang);
+      writeOutput(target, renderWorkbook(sheets, NODE_ZIP), lang);
       io.out(CLI_TEXT[lang].written(out));
       setExit(0);
     });

@@ -1,4 +1,5 @@
-import { constants, crc32, inflateRawSync } from "node:zlib";
+import { constants, inflateRawSync } from "node:zlib";
+import { nodeCrc32 } from "./deflate";
 import { whenParser, type ReadOptions } from "../files/read";
 import { useNativeInflate } from "../files/zip";
 
@@ -11,7 +12,7 @@ import { useNativeInflate } from "../files/zip";
 function inflateChecked(data: Uint8Array, size: number, crc: number): Uint8Array | null {
   try {
     const out = inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
-    return out.length === size && crc32(out) === crc ? out : null;
+    return out.length === size && nodeCrc32(out) === crc ? out : null;
   } catch {
     return null; // damaged data, or more than declared
   }

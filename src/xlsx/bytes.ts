@@ -17,8 +17,10 @@ export class ByteWriter {
   }
 
   private ensure(extra: number): void {
-    const need = this.pos + extra;
-    if (need <= this.buf.length) return;
+    if (this.pos + extra > this.buf.length) this.grow(this.pos + extra);
+  }
+
+  private grow(need: number): void {
     let size = this.buf.length * 2;
     while (size < need) size *= 2;
     const next = new Uint8Array(size);
@@ -50,10 +52,26 @@ export class ByteWriter {
 
   /** Copies the first `n` bytes of `src` (short pieces: a loop beats `set` at these sizes). */
   raw(src: Uint8Array, n: number = src.length): void {
-    this.ensure(n);
+    if (this.pos + n > this.buf.length) this.grow(this.pos + n);
     const buf = this.buf;
     let p = this.pos;
     for (let i = 0; i < n; i++) buf[p++] = src[i];
+    this.pos = p;
+  }
+
+  /**
+   * `a`, the first `n` bytes of `b`, then `c`, in one call: a cell's start (`<c r="D`, the row's
+   * digits, `" s="3"><v>`), the writer's most frequent piece. One call instead of three matters where
+   * the compiler inlines little (the CLI's, src/cli/prestart.ts).
+   */
+  raw3(a: Uint8Array, b: Uint8Array, n: number, c: Uint8Array): void {
+    const total = a.length + n + c.length;
+    if (this.pos + total > this.buf.length) this.grow(this.pos + total);
+    const buf = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < a.length; i++) buf[p++] = a[i];
+    for (let i = 0; i < n; i++) buf[p++] = b[i];
+    for (let i = 0; i < c.length; i++) buf[p++] = c[i];
     this.pos = p;
   }
 

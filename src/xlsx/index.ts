@@ -7,7 +7,7 @@ import { planDrawing, type DrawingPlan } from "./drawing";
 import { planTable, tableXml, type TablePlan } from "./table";
 import { printTitlesRef } from "./print";
 import { worksheetBytes } from "./worksheet";
-import { zipParts, type Compress } from "./zip";
+import { zipParts, type Checksum, type Compress } from "./zip";
 
 /**
  * Renders SheetSpecs to the bytes of an .xlsx file (Office Open XML, ECMA-376).
@@ -23,11 +23,13 @@ export interface RenderOptions {
   activeSheet?: number;
   /** Raw deflate for the zip entries; default fflate's (browser-safe). Node doors pass zlib's. */
   compress?: Compress;
+  /** CRC-32 of each part; default the writer's own (crc32.ts, browser-safe). Node doors pass zlib's. */
+  checksum?: Checksum;
 }
 
 const APPLICATION = "Tổng hợp";
 
-export type { Compress } from "./zip";
+export type { Checksum, Compress } from "./zip";
 
 export function renderWorkbook(sheets: SheetSpec[], options: RenderOptions = {}): Uint8Array {
   if (!Array.isArray(sheets) || sheets.length === 0) throw new Error("renderWorkbook: a workbook needs at least one sheet");
@@ -73,5 +75,5 @@ export function renderWorkbook(sheets: SheetSpec[], options: RenderOptions = {})
     ...drawings.flatMap((d) => d.parts),
     ["xl/styles.xml", styles.toXml()],
     ["xl/sharedStrings.xml", strings.toXml()],
-  ], options.compress);
+  ], options.compress, options.checksum);
 }

@@ -106,9 +106,7 @@ export function writeSheetData(w: ByteWriter, spec: SheetSpec, ctx: SheetDataCon
         // Table header cells must hold exactly the table's column names, as text, whatever the
         // spec put there (a number, a blank, a repeated label); the cell keeps its look.
         const s = styles.styleId(cell?.role, cell && cell.t !== "text" ? cell.format : undefined);
-        w.raw(cellPrefix(c));
-        w.raw(rowDigits, digits);
-        w.raw(cellTail(s, Kind.Shared));
+        w.raw3(cellPrefix(c), rowDigits, digits, cellTail(s, Kind.Shared));
         w.uint(strings.add(header.columns[c - header.firstCol]));
         w.raw(V_CLOSE);
       } else {
@@ -116,9 +114,7 @@ export function writeSheetData(w: ByteWriter, spec: SheetSpec, ctx: SheetDataCon
         switch (cell.t) {
           case "text": {
             const v = typeof cell.v === "string" ? cell.v : String(cell.v ?? "");
-            w.raw(cellPrefix(c));
-            w.raw(rowDigits, digits);
-            w.raw(cellTail(styleOf(c, cell.role, undefined), Kind.Shared));
+            w.raw3(cellPrefix(c), rowDigits, digits, cellTail(styleOf(c, cell.role, undefined), Kind.Shared));
             w.uint(strings.add(v));
             w.raw(V_CLOSE);
             break;
@@ -127,16 +123,12 @@ export function writeSheetData(w: ByteWriter, spec: SheetSpec, ctx: SheetDataCon
             const s = styleOf(c, cell.role, cell.format);
             const v = cell.v;
             if (typeof v === "number" && Number.isFinite(v)) {
-              w.raw(cellPrefix(c));
-              w.raw(rowDigits, digits);
-              w.raw(cellTail(s, Kind.Number));
+              w.raw3(cellPrefix(c), rowDigits, digits, cellTail(s, Kind.Number));
               w.num(v);
               w.raw(V_CLOSE);
             } else if (s) {
               // NaN/Infinity have no representation in a cell: keep the formatting, drop the value.
-              w.raw(cellPrefix(c));
-              w.raw(rowDigits, digits);
-              w.raw(cellTail(s, Kind.Empty));
+              w.raw3(cellPrefix(c), rowDigits, digits, cellTail(s, Kind.Empty));
             } else continue;
             break;
           }
@@ -144,23 +136,21 @@ export function writeSheetData(w: ByteWriter, spec: SheetSpec, ctx: SheetDataCon
             const s = styleOf(c, cell.role, cell.format);
             const f = formulaText(cell.f, spec.name, r, c);
             const res = cell.result;
-            w.raw(cellPrefix(c));
-            w.raw(rowDigits, digits);
             if (typeof res === "number" && Number.isFinite(res)) {
-              w.raw(cellTail(s, Kind.Formula));
+              w.raw3(cellPrefix(c), rowDigits, digits, cellTail(s, Kind.Formula));
               w.str(f);
               w.raw(F_TO_V);
               w.num(res);
               w.raw(V_CLOSE);
             } else if (typeof res === "string") {
-              w.raw(cellTail(s, Kind.FormulaString));
+              w.raw3(cellPrefix(c), rowDigits, digits, cellTail(s, Kind.FormulaString));
               w.str(f);
               w.raw(F_TO_V);
               w.str(escapeText(capText(res)));
               w.raw(V_CLOSE);
             } else {
               // No cached value: the reader computes it (fullCalcOnLoad is set in workbook.xml).
-              w.raw(cellTail(s, Kind.Formula));
+              w.raw3(cellPrefix(c), rowDigits, digits, cellTail(s, Kind.Formula));
               w.str(f);
               w.raw(F_CLOSE);
             }
@@ -169,9 +159,7 @@ export function writeSheetData(w: ByteWriter, spec: SheetSpec, ctx: SheetDataCon
           case "blank": {
             const s = styleOf(c, cell.role, cell.format);
             if (!s) continue;
-            w.raw(cellPrefix(c));
-            w.raw(rowDigits, digits);
-            w.raw(cellTail(s, Kind.Empty));
+            w.raw3(cellPrefix(c), rowDigits, digits, cellTail(s, Kind.Empty));
             break;
           }
           default:

@@ -4,6 +4,8 @@ import { crc32 } from "./crc32";
 
 /** Raw deflate (RFC 1951) of one whole part. */
 export type Compress = (data: Uint8Array) => Uint8Array;
+/** CRC-32 (the zip checksum) of one whole part. */
+export type Checksum = (data: Uint8Array) => number;
 
 /**
  * fflate's own deflate: pure JavaScript, so it runs in the browser. Level 1 because a consolidation's
@@ -31,6 +33,7 @@ class FastDeflateEntry extends ZipPassThrough {
   constructor(
     filename: string,
     private readonly compress: Compress,
+    private readonly checksum: Checksum,
   ) {
     super(filename);
     this.compression = 8; // deflate
@@ -38,13 +41,13 @@ class FastDeflateEntry extends ZipPassThrough {
   }
 
   /**
-   * Takes the whole part in one call. Replaces the base `push` only to use the faster CRC-32;
+   * Takes the whole part in one call. Replaces the base `push` only to use a faster CRC-32;
    * size, CRC and data are set exactly as the base class would, before fflate reads them.
    */
   override push(chunk: Uint8Array<ArrayBuffer>, final = true): void {
     if (!final) throw new Error("FastDeflateEntry: push the whole part at once");
     this.size = chunk.length;
-    this.crc = crc32(chunk);
+    this.crc = this.checksum(chunk);
     this.process(chunk, true);
   }
 
@@ -53,7 +56,7 @@ class FastDeflateEntry extends ZipPassThrough {
   }
 }
 
-export function zipParts(parts: ReadonlyArray<[path: string, xml: string | Uint8Array]>, compress: Compress = fflateDeflate): Uint8Array {
+export function zipParts(parts: ReadonlyArray<[path: string, xml: string | Uint8Array]>, compress: Compress = fflateDeflate, checksum: Checksum = crc32): Uint8Array {
   const encoder = new TextEncoder();
   const out: Uint8Array[] = [];
   let failure: Error | null = null;
@@ -64,7 +67,7 @@ export function zipParts(parts: ReadonlyArray<[path: string, xml: string | Uint8
   });
   // Order is kept; [Content_Types].xml comes first by convention.
   for (const [path, xml] of parts) {
-    const entry = new FastDeflateEntry(path, compress);
+    const entry = new FastDeflateEntry(path, compress, checksum);
     zip.add(entry);
     const data = typeof xml === "string" ? encoder.encode(xml) : xml;
     entry.push(data as Uint8Array<ArrayBuffer>, true);

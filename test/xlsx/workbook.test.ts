@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { formula, num, text, type SheetSpec } from "../../src/engine/sheetspec";
 import { renderWorkbook } from "../../src/xlsx";
+import { crc32 } from "../../src/xlsx/crc32";
+import { NODE_ZIP, nodeCrc32 } from "../../src/cli/deflate";
+import { inspectZip } from "../../src/files/zip";
+import { DEFAULT_LIMITS } from "../../src/files/types";
 import { parts, readBack, sheet } from "./helpers";
 
 function sample(): SheetSpec[] {
@@ -20,6 +24,16 @@ describe("workbook", () => {
     expect(wb.SheetNames).toEqual(["Tổng hợp", "Dữ liệu", "Kiểm tra", "Đơn vị"]);
     expect(wb.Sheets["Tổng hợp"].B1).toMatchObject({ f: "SUM('Dữ liệu'!B2:B3)", v: 19 });
     expect(wb.Sheets["Dữ liệu"].B3.v).toBe(7);
+  });
+
+  it("takes each part's CRC-32 from the checksum it is given: Node's gives the writer's own bytes, a wrong one a package that fails its check", () => {
+    const bytes = renderWorkbook(sample());
+    expect(nodeCrc32(new TextEncoder().encode("Tổng hợp"))).toBe(crc32(new TextEncoder().encode("Tổng hợp")));
+    expect(renderWorkbook(sample(), { checksum: nodeCrc32 })).toEqual(bytes);
+    expect("format" in inspectZip(renderWorkbook(sample(), NODE_ZIP), DEFAULT_LIMITS)).toBe(true);
+    expect(readBack(renderWorkbook(sample(), NODE_ZIP)).Sheets["Dữ liệu"].B3.v).toBe(7);
+    const wrong = renderWorkbook(sample(), { checksum: (data) => crc32(data) ^ 1 });
+    expect("format" in inspectZip(wrong, DEFAULT_LIMITS)).toBe(false);
   });
 
   it("gives identical bytes for identical input", () => {

@@ -219,6 +219,20 @@ class SheetReader {
   }
 }
 
+/**
+ * Every `<mergeCell ref="…">` in the part, as SheetJS finds them (its regular expression, over the whole
+ * part). The expression runs from the tag before the first `mergeCell`, not over the sheet data before
+ * it: a match holds that word, and its `<` is the last one before it (a prefix has none).
+ */
+function mergedRanges(xml: string): Range[] {
+  const first = xml.indexOf("mergeCell");
+  if (first < 0) return [];
+  MERGE.lastIndex = Math.max(0, xml.lastIndexOf("<", first));
+  const out: Range[] = [];
+  for (let m = MERGE.exec(xml); m; m = MERGE.exec(xml)) out.push(decodeRange(m[0].slice(m[0].indexOf("=") + 2)));
+  return out;
+}
+
 /** One worksheet part; null when it holds what this reader leaves to SheetJS. */
 export function readSheet(xml: string, ctx: SheetContext): WorkSheet | null {
   if (!/<worksheet[\s>]/.test(xml)) return null;
@@ -241,7 +255,7 @@ export function readSheet(xml: string, ctx: SheetContext): WorkSheet | null {
   }
   const g = reader.guess;
   if (!ws["!ref"] && g.e.c >= g.s.c && g.e.r >= g.s.r) ws["!ref"] = encodeRange(g);
-  const merges = (xml.match(MERGE) ?? []).map((m) => decodeRange(m.slice(m.indexOf("=") + 2)));
+  const merges = mergedRanges(xml);
   if (merges.length) ws["!merges"] = merges;
   return ws;
 }

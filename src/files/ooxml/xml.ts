@@ -16,6 +16,9 @@
 export function attributes(tag: string, only?: readonly string[]): Record<string, string> | null {
   const n = tag.length;
   if (n < 2 || tag.charCodeAt(0) !== 60 || tag.charCodeAt(n - 1) !== 62) return null;
+  // A line break or tab inside a tag is well formed, but SheetJS reads some of them its own way (a
+  // value holding one, `t=` then a line break): no writer we know puts one there, so SheetJS gets it.
+  if (LINE_OR_TAB.test(tag)) return null;
   const end = tag.charCodeAt(n - 2) === 47 ? n - 2 : n - 1; // before "/>" or ">"
   const out: Record<string, string> = {};
   let i = 1;
@@ -53,6 +56,8 @@ export function attributes(tag: string, only?: readonly string[]): Record<string
     i = close + 1;
   }
 }
+
+const LINE_OR_TAB = /[\t\r\n]/;
 
 /** `xmlns` or `xmlns:…`: a declaration, not an attribute of the element. */
 function isNamespaceDeclaration(tag: string, start: number, end: number): boolean {

@@ -201,7 +201,26 @@ const ASIDE: { name: string; pkg: HandPackage }[] = [
       ],
     },
   },
+  // Damage the mutation fuzzing found read one way here and another by SheetJS, before the reader stepped aside for it.
+  { name: "a line break inside a cell's tag (t= then CR LF)", pkg: { sheets: sheet1('<row r="1"><c r="A1" t=\r\n"n"><v>3</v></c></row>') } },
+  { name: "a line break inside an attribute's value", pkg: { strings: ["<t>a</t>"], sheets: sheet1('<row r="1"><c r="A1" t="\r\ns"><v>0</v></c></row>') } },
+  { name: "text after a cell's start tag", pkg: { sheets: sheet1('<row r="1"><c r="A1"><v>1</v></c><c> r="D1" t="n"><v>3</v></c></row>') } },
+  { name: "a stray end tag in a cell", pkg: { sheets: sheet1('<row r="1"><c r="A1" t="b"><f t="shared" si="0"/>A1&gt;0</f><v>1</v></c></row>') } },
+  { name: "a value element with damage in its tag", pkg: { sheets: sheet1('<row r="1"><c r="A1"><v&amp;>11</v></c></row>') } },
+  { name: "a row's end inside a formula", pkg: { sheets: sheet1('<row r="1"><c r="A1"><f>IF(N(B1)</row>&gt;0,1,2)</f><v>1</v></c></row>') } },
+  { name: "a row never ended before the next", pkg: { sheets: sheet1('<row r="1"><c r="A1"><v>1</v></c><row r="7"/>') } },
 ];
+
+/** A type written empty (`t=""`) is a number to SheetJS (`tag.t || "n"`): read so here too. */
+describe("a cell typed t=\"\"", () => {
+  it("is read directly, as SheetJS reads it: a number", () => {
+    const bytes = handPackage({ sheets: sheet1('<row r="1"><c r="A1" t=""><v>26</v></c><c r="B1" t=""/></row>') });
+    const { direct, sheetjs } = bothWays(bytes);
+    expect(direct).not.toBeNull();
+    expect(plain((direct as Converted).grids)).toEqual(plain((sheetjs as Converted).grids));
+    expect((direct as Converted).grids[0].cells[0][0]?.v).toBe(26);
+  });
+});
 
 describe("markup the direct reader leaves to SheetJS", () => {
   for (const a of ASIDE) {

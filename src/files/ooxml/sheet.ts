@@ -15,7 +15,7 @@ export interface SheetContext {
   /** The shared strings; null when the package has none. */
   strings: string[] | null;
   /** Each cell style's number format code (styles.ts). */
-  formats: (string | undefined)[];
+  formats: readonly (string | undefined)[];
 }
 
 /** Excel's error codes by their text, as SheetJS stores an error cell's value (grids.ts ERROR_TEXT reads them back). */

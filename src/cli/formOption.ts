@@ -76,7 +76,8 @@ export function chooseForms(values: readonly string[] | undefined, lang: Lang, m
     given.push({ file: form });
   }
   const all = formSet(extra);
-  const cross = lintFormSet(all.forms);
+  // Only a template file can refer to a form that is not there: the built-in forms' references are tested.
+  const cross = extra.length ? lintFormSet(all.forms) : [];
   if (cross.length) throw new UsageError(t.formSetProblem(formatProblems(cross, lang)));
 
   const known = [BCXDD_FORM_ID, ...all.forms.map((f) => f.id).filter((id) => id !== BCXDD_FORM_ID)];

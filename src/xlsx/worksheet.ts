@@ -143,8 +143,10 @@ export function worksheetBytes(spec: SheetSpec, ctx: WorksheetContext): Uint8Arr
   tail.push("</worksheet>");
 
   const reserved = beforeDimension.length + MAX_DIMENSION_BYTES + afterDimension.length;
-  // Sized from the first row so that a big sheet rarely has to grow (and copy) its buffer.
-  const estimate = spec.rows.length * (spec.rows[0]?.length ?? 1) * 40;
+  // Sized from the widest of the first rows (a title row may hold one cell) so that a big sheet rarely
+  // has to grow (and copy) its buffer.
+  const widest = spec.rows.slice(0, 20).reduce((w, row) => Math.max(w, row?.length ?? 0), 1);
+  const estimate = spec.rows.length * widest * 40;
   const w = new ByteWriter(reserved + Math.min(1 << 28, Math.max(1 << 16, estimate)));
   w.skip(reserved);
   const used: Used = { maxRow: -1, maxCol: -1 };

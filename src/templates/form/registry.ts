@@ -5,8 +5,6 @@ import BTCTW3 from "../forms/BTCTW-3.json";
 import BTCTW3DT from "../forms/BTCTW-3DT.json";
 import BTCTW5 from "../forms/BTCTW-5.json";
 import BTCTW7 from "../forms/BTCTW-7.json";
-import { lintForm, lintFormSet } from "./lint";
-import { formatProblems } from "./problems";
 import type { FormTemplate } from "./types";
 
 /** The built-in template files, in the order `tonghop forms` lists them (forms/README.md "Identities"). */
@@ -15,23 +13,16 @@ export const BUILT_IN_FILES: readonly unknown[] = [BCXDD, BTCTW1, BTCTW2, BTCTW3
 let cache: readonly FormTemplate[] | undefined;
 
 /**
- * The built-in forms, each linted like a user's template (and the cross-form references between them). Their
- * schema check is test/templates' (every built-in file through `loadForm`): the generated schema validator
- * (84 KB) is only needed to load a user's file, and stays out of the task pane's first download. A broken
- * built-in file is a bug of ours, caught by those tests, so it throws here rather than being reported to a user.
+ * The built-in forms. They are linted like a user's template, and checked against the schema, by
+ * test/templates/builtIn.test.ts (every built-in file through `loadForm`, and the cross-form references
+ * between them), not here: they are part of the program, a broken one is a bug of ours that those tests
+ * catch, and every process and reading worker would otherwise lint them again before its first file
+ * (about 10 ms each; the generated schema validator, 84 KB, would also join the task pane's first
+ * download).
  */
 export function builtInForms(): readonly FormTemplate[] {
-  if (cache) return cache;
-  const forms = BUILT_IN_FILES.map((json, i) => {
-    const form = json as FormTemplate;
-    const problems = lintForm(form);
-    if (problems.length) throw new Error(`Built-in form #${i} is broken:\n${formatProblems(problems, "en")}`);
-    return form;
-  });
-  const crossProblems = lintFormSet(forms);
-  if (crossProblems.length) throw new Error(`Built-in forms disagree:\n${formatProblems(crossProblems, "en")}`);
   // Shared by every caller for the life of the page: frozen, so that no caller can change a form for the others.
-  cache = Object.freeze(forms.map(deepFreeze));
+  cache ??= Object.freeze(BUILT_IN_FILES.map((json) => deepFreeze(json as FormTemplate)));
   return cache;
 }
 

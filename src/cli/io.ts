@@ -28,12 +28,13 @@ export type InputFile =
  */
 export type FileId = string;
 
-const idOf = (stats: Stats): FileId => `${stats.dev}:${stats.ino}`;
+/** The identity of a file from its stats. */
+export const fileId = (stats: Stats): FileId => `${stats.dev}:${stats.ino}`;
 
 /** The identity of the file at `path` (links followed); null when there is nothing to see there. */
 export function fileIdOf(path: string): FileId | null {
   try {
-    return idOf(statSync(path));
+    return fileId(statSync(path));
   } catch {
     return null;
   }
@@ -68,7 +69,7 @@ export function pathEntry(path: string, inFolder = false): InputFile {
   const { stats } = c;
   if (stats.isDirectory()) return { path, modified: stats.mtimeMs, problem: inFolder ? PATH_REASONS.subfolder : PATH_REASONS.folder };
   if (!stats.isFile()) return { path, modified: stats.mtimeMs, problem: PATH_REASONS.notRegular };
-  return { path, modified: stats.mtimeMs, size: stats.size, id: idOf(stats) };
+  return { path, modified: stats.mtimeMs, size: stats.size, id: fileId(stats) };
 }
 
 /** Folder entries in the order a Vietnamese reader expects (`localeCompare(…, "vi")`, made once). */

@@ -2,7 +2,7 @@ import { statSync, type Stats } from "node:fs";
 import { resolve } from "node:path";
 import type { Lang } from "../engine/findings";
 import { UsageError } from "./errors";
-import { fileIdOf, readInput, writeAtomically, type FileId } from "./io";
+import { fileId, fileIdOf, readInput, writeAtomically, type FileId } from "./io";
 import { isOurWorkbook } from "./ownership";
 import { CLI_TEXT } from "./text";
 
@@ -33,7 +33,7 @@ export function guardOutput(target: OutputTarget, inputs: readonly InputRef[], f
   }
   // The same path, or, when the output exists, the same file (FileId; an input listed without one is looked at now).
   const name = resolve(target.path);
-  const id = st ? fileIdOf(target.path) : null;
+  const id = st ? fileId(st) : null;
   const isOutput = (input: InputRef) => {
     const { path, id: known } = typeof input === "string" ? { path: input, id: undefined } : input;
     return resolve(path) === name || (id !== null && (known ?? fileIdOf(path)) === id);

@@ -136,22 +136,18 @@ export function writeSheetData(w: ByteWriter, spec: SheetSpec, ctx: SheetDataCon
             const s = styleOf(c, cell.role, cell.format);
             const f = formulaText(cell.f, spec.name, r, c);
             const res = cell.result;
+            w.raw3(cellPrefix(c), rowDigits, digits, cellTail(s, typeof res === "string" ? Kind.FormulaString : Kind.Formula));
+            w.str(f);
             if (typeof res === "number" && Number.isFinite(res)) {
-              w.raw3(cellPrefix(c), rowDigits, digits, cellTail(s, Kind.Formula));
-              w.str(f);
               w.raw(F_TO_V);
               w.num(res);
               w.raw(V_CLOSE);
             } else if (typeof res === "string") {
-              w.raw3(cellPrefix(c), rowDigits, digits, cellTail(s, Kind.FormulaString));
-              w.str(f);
               w.raw(F_TO_V);
               w.str(escapeText(capText(res)));
               w.raw(V_CLOSE);
             } else {
               // No cached value: the reader computes it (fullCalcOnLoad is set in workbook.xml).
-              w.raw3(cellPrefix(c), rowDigits, digits, cellTail(s, Kind.Formula));
-              w.str(f);
               w.raw(F_CLOSE);
             }
             break;

@@ -45,7 +45,7 @@ function position(ref: string): { r: number; c: number } | null {
  * A cell as Excel, LibreOffice and our writer write nearly every one: `<c r="B7" s="3" t="s"><v>12</v></c>`,
  * `s` (digits) and `t` (letters) optional and in that order, the value plain text or absent, or
  * `<c r="B7" s="3"/>`. What it captures is what attributes() and child() would find in it (CELL_REF's
- * reference); any other cell takes the general path. About twice as fast on a unit's sheet.
+ * reference); any other cell takes the general path. A unit's sheet reads about 1.6 times faster.
  */
 const PLAIN_CELL = /<c r="([A-Z]{1,3})([1-9]\d{0,6})"(?: s="(\d+)")?(?: t="([a-zA-Z]+)")?(?:\/>|>(?:<v>([^<]*)<\/v>)?<\/c>)/y;
 
